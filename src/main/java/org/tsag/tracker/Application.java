@@ -1,0 +1,22 @@
+package org.tsag.tracker;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Starts the tracker. Without arguments, or with Spring options only, it serves the web
+ * application; a leading command word (see {@link org.tsag.tracker.cli.CommandLine}) runs a
+ * command instead, some of them without a database or web server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class Application {
+
+    public static void main(String[] args) {
+        if (org.tsag.tracker.cli.CommandLine.handles(args)) {
+            System.exit(org.tsag.tracker.cli.CommandLine.run(args));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,38 @@
+package org.tsag.tracker.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+
+/** The frame around every view: a title bar and the navigation drawer (a toggle on phones). */
+@Layout
+public final class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.resolutions"), "resolutions", VaadinIcon.BOOK.create()));
+        addToDrawer(nav, footer());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private Span footer() {
+        Span footer = new Span(getTranslation("app.footer"));
+        footer.addClassName("app-footer");
+        return footer;
+    }
+}

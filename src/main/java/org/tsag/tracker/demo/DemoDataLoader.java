@@ -1,0 +1,52 @@
+package org.tsag.tracker.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.tsag.tracker.base.TrackerProperties;
+import org.tsag.tracker.base.database.EmbeddedPostgresServer;
+
+/**
+ * On start: loads the demo data into an empty database (by default only the embedded one), and
+ * generates the synthetic dataset when {@code --demo-scale=N} asks for it.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final int EVENTS_PER_ITEM = 20;
+
+    private final TrackerProperties properties;
+    private final DemoDataService demo;
+    private final SyntheticDataService synthetic;
+    private final ObjectProvider<EmbeddedPostgresServer> embedded;
+
+    DemoDataLoader(TrackerProperties properties, DemoDataService demo, SyntheticDataService synthetic,
+                   ObjectProvider<EmbeddedPostgresServer> embedded) {
+        this.properties = properties;
+        this.demo = demo;
+        this.synthetic = synthetic;
+        this.embedded = embedded;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = switch (properties.demo().mode()) {
+            case OFF -> false;
+            case ON -> true;
+            case AUTO -> embedded.getIfAvailable() != null;
+        };
+        if (wanted && demo.databaseIsEmpty()) {
+            log.info("Empty database: loading the demo data");
+            demo.loadIfEmpty();
+        }
+        int scale = properties.demo().scale();
+        if (scale > 0) {
+            log.info("Generating {} synthetic items (--demo-scale)", scale);
+            synthetic.generate(scale, EVENTS_PER_ITEM);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.tsag.tracker.item;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A status report for an item. Events are never changed once written. */
+public record NewStatusEvent(
+        long itemId,
+        String kind,
+        String status,
+        Integer progress,
+        String rag,
+        String narrative,
+        String meetingCode,
+        LocalDate occurredOn,
+        String author,
+        List<Evidence> evidence) {
+}

@@ -1,0 +1,33 @@
+package org.tsag.tracker.meeting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meeting feature's API. */
+@Service
+public class MeetingService {
+
+    private final MeetingRepository repository;
+
+    MeetingService(MeetingRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public long create(NewMeeting meeting) {
+        return repository.insert(meeting);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> list() {
+        return repository.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> findId(String code) {
+        return repository.findId(code);
+    }
+}

@@ -1,0 +1,241 @@
+package org.tsag.tracker.resolution.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.w3c.dom.Node;
+
+/**
+ * The text of a .docx body, one line per paragraph, as it reads in the previous revision (normal and
+ * deleted runs) and in the new one (normal and inserted runs). Both lists have one entry per
+ * paragraph, so a line number names the same paragraph on both sides.
+ */
+final class DocxText {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private final List<String> oldLines;
+    private final List<String> newLines;
+    private final boolean trackedChanges;
+
+    private DocxText(List<String> oldLines, List<String> newLines, boolean trackedChanges) {
+        this.oldLines = oldLines;
+        this.newLines = newLines;
+        this.trackedChanges = trackedChanges;
+    }
+
+    static DocxText read(InputStream in) throws ResolutionParseException {
+        try (XWPFDocument document = new XWPFDocument(in)) {
+            return read(document);
+        } catch (IOException e) {
+            throw new ResolutionParseException("The file could not be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // POI reports a file that is not a valid .docx package with assorted unchecked exceptions.
+            throw new ResolutionParseException("The file is not a readable .docx document: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocxText read(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        collect(document.getBodyElements(), paragraphs);
+        List<Paragraph> read = new ArrayList<>();
+        AutomaticNumbering numbering = new AutomaticNumbering();
+        for (XWPFParagraph paragraph : paragraphs) {
+            Paragraph text = Paragraph.of(paragraph.getCTP().getDomNode(), document);
+            read.add(numbering.prefix(paragraph, text));
+        }
+        boolean changed = read.stream().anyMatch(Paragraph::changed);
+        return new DocxText(joinMarks(read, true), joinMarks(read, false), changed);
+    }
+
+    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> into) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                into.add(paragraph);
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        collect(cell.getBodyElements(), into);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A paragraph mark that was inserted did not exist before, so in the previous revision the
+     * paragraph ran on into the next one (and the same for a deleted mark in the new revision). The
+     * joined text stays on the first paragraph's line and the next line is left empty, which keeps
+     * line numbers the same on both sides.
+     */
+    private static List<String> joinMarks(List<Paragraph> paragraphs, boolean old) {
+        List<String> lines = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            lines.add(old ? paragraph.oldText() : paragraph.newText());
+        }
+        for (int i = paragraphs.size() - 2; i >= 0; i--) {
+            Paragraph paragraph = paragraphs.get(i);
+            boolean runsOn = old ? paragraph.markInserted() : paragraph.markDeleted();
+            if (runsOn) {
+                lines.set(i, lines.get(i) + lines.get(i + 1));
+                lines.set(i + 1, "");
+            }
+        }
+        return lines;
+    }
+
+    boolean hasTrackedChanges() {
+        return trackedChanges;
+    }
+
+    List<String> oldLines() {
+        return oldLines;
+    }
+
+    List<String> newLines() {
+        return newLines;
+    }
+
+    String newText() {
+        return String.join("\n", newLines);
+    }
+
+    /** One paragraph's text on both sides, with footnotes written the way Word's text export does. */
+    record Paragraph(String oldText, String newText, boolean changed, boolean markInserted, boolean markDeleted) {
+
+        static Paragraph of(Node paragraph, XWPFDocument document) {
+            RunWalker walker = new RunWalker(document);
+            walker.walk(paragraph, true, true);
+            return new Paragraph(walker.oldText(), walker.newText(), walker.changed(), walker.markInserted,
+                    walker.markDeleted);
+        }
+
+        Paragraph withLabels(String oldLabel, String newLabel) {
+            return new Paragraph(oldLabel + oldText, newLabel + newText, changed, markInserted, markDeleted);
+        }
+    }
+
+    /** Walks a paragraph's XML in document order, sending text to the old side, the new side or both. */
+    private static final class RunWalker {
+
+        private final XWPFDocument document;
+        private final StringBuilder oldText = new StringBuilder();
+        private final StringBuilder newText = new StringBuilder();
+        private final StringBuilder oldFootnotes = new StringBuilder();
+        private final StringBuilder newFootnotes = new StringBuilder();
+        private boolean changed;
+        private boolean markInserted;
+        private boolean markDeleted;
+
+        RunWalker(XWPFDocument document) {
+            this.document = document;
+        }
+
+        void walk(Node node, boolean inOld, boolean inNew) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.ELEMENT_NODE && W.equals(child.getNamespaceURI())) {
+                    element(child, inOld, inNew);
+                }
+            }
+        }
+
+        private void element(Node element, boolean inOld, boolean inNew) {
+            switch (element.getLocalName()) {
+                case "pPr" -> paragraphMark(element);
+                case "ins", "moveTo" -> {
+                    changed = true;
+                    walk(element, false, inNew);
+                }
+                case "del", "moveFrom" -> {
+                    changed = true;
+                    walk(element, inOld, false);
+                }
+                case "t", "delText" -> append(element.getTextContent(), inOld, inNew);
+                case "tab" -> append("\t", inOld, inNew);
+                case "br", "cr" -> append(" ", inOld, inNew);
+                case "noBreakHyphen" -> append("\u2011", inOld, inNew);
+                case "footnoteReference" -> footnote(element, inOld, inNew);
+                // Formatting, field codes and drawings hold no text of the paragraph itself.
+                case "rPr", "instrText", "delInstrText", "fldChar", "drawing", "pict", "object", "AlternateContent",
+                        "softHyphen", "sym", "commentReference", "rPrChange", "pPrChange", "sectPr" -> {
+                }
+                default -> walk(element, inOld, inNew);
+            }
+        }
+
+        private void paragraphMark(Node paragraphProperties) {
+            for (Node child = paragraphProperties.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if ("rPr".equals(child.getLocalName())) {
+                    for (Node mark = child.getFirstChild(); mark != null; mark = mark.getNextSibling()) {
+                        if ("ins".equals(mark.getLocalName())) {
+                            markInserted = true;
+                            changed = true;
+                        } else if ("del".equals(mark.getLocalName())) {
+                            markDeleted = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void append(String text, boolean inOld, boolean inNew) {
+            if (inOld) {
+                oldText.append(text);
+            }
+            if (inNew) {
+                newText.append(text);
+            }
+        }
+
+        private void footnote(Node reference, boolean inOld, boolean inNew) {
+            Node id = reference.getAttributes().getNamedItemNS(W, "id");
+            if (id == null) {
+                return;
+            }
+            int number;
+            try {
+                number = Integer.parseInt(id.getNodeValue());
+            } catch (NumberFormatException e) {
+                return;
+            }
+            append("[footnoteRef:" + number + "]", inOld, inNew);
+            XWPFFootnote footnote = document.getFootnoteByID(number);
+            if (footnote == null) {
+                return;
+            }
+            RunWalker inner = new RunWalker(document);
+            for (XWPFParagraph paragraph : footnote.getParagraphs()) {
+                inner.walk(paragraph.getCTP().getDomNode(), true, true);
+                inner.append(" ", true, true);
+            }
+            changed |= inner.changed;
+            if (inOld) {
+                oldFootnotes.append(" [").append(number).append(": ").append(inner.oldText().strip()).append(']');
+            }
+            if (inNew) {
+                newFootnotes.append(" [").append(number).append(": ").append(inner.newText().strip()).append(']');
+            }
+        }
+
+        String oldText() {
+            return oldText.toString() + oldFootnotes;
+        }
+
+        String newText() {
+            return newText.toString() + newFootnotes;
+        }
+
+        boolean changed() {
+            return changed;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.tsag.tracker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structure of STYLE.md, checked on every build: features do not form cycles, Vaadin stays in
+ * the UI, and jOOQ stays in repositories. These are plain JUnit tests, so they surely run.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "org.tsag.tracker";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void the_rules_see_the_application_classes() {
+        // guards against a rule passing because it checked nothing
+        assertThat(classes.contain(BASE + ".resolution.ResolutionService")).isTrue();
+        assertThat(classes.size()).isGreaterThan(40);
+    }
+
+    @Test
+    void features_have_no_cycles() {
+        slices().matching(BASE + ".(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void vaadin_is_used_only_in_ui_packages_base_and_security() {
+        noClasses().that().resideOutsideOfPackages("..ui..", BASE + ".base..", BASE + ".security..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void jooq_is_used_only_in_repositories() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .and().haveSimpleNameNotEndingWith("Query")
+                .and().resideOutsideOfPackage(BASE + ".db..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", BASE + ".db..")
+                .check(classes);
+    }
+
+    @Test
+    void repositories_are_package_private() {
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void views_are_package_private_and_live_in_ui_packages() {
+        classes().that().haveSimpleNameEndingWith("View")
+                .should().resideInAPackage("..ui..")
+                .andShould().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void the_parser_knows_nothing_of_spring_or_the_database() {
+        noClasses().that().resideInAPackage(BASE + ".resolution.parse..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..",
+                        "com.vaadin..", "java.sql..", BASE + ".db..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,62 @@
+package org.tsag.tracker.resolution.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tsag.tracker.demo.DemoDataService;
+import org.tsag.tracker.resolution.ResolutionSummary;
+import org.tsag.tracker.testsupport.ViewTestBase;
+
+class ResolutionViewsTest extends ViewTestBase {
+
+    @Autowired
+    DemoDataService demo;
+
+    @BeforeEach
+    void loadDemo() {
+        demo.loadIfEmpty();
+    }
+
+    @Test
+    void the_list_shows_resolution_68_with_its_revision_in_force_and_17_operative_clauses() {
+        navigate(ResolutionListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ResolutionSummary> grid = find(Grid.class).withId("resolution-grid").single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 1)).startsWith("Evolving role of industry");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Rev. New Delhi, 2024");
+        assertThat(test(grid).getCellText(0, 3)).isEqualTo("17");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("2");
+    }
+
+    @Test
+    void the_page_shows_the_revision_in_force_with_its_sections() {
+        navigate("resolutions/68", ResolutionView.class);
+        assertThat(find(H2.class).withId("resolution-heading").single().getText())
+                .isEqualTo("RESOLUTION 68 (Rev. New Delhi, 2024)");
+        assertThat(find(H3.class).all()).extracting(H3::getText)
+                .contains("considering", "recognizing further", "resolves to instruct TSAG");
+        assertThat(find(Span.class).withText("(was 5)").all()).hasSize(1);
+        assertThat(find(Span.class).withText("Deleted by this revision (was 3)").all()).hasSize(1);
+    }
+
+    @Test
+    void the_revision_can_be_chosen_in_the_url() {
+        navigate("resolutions/68?rev=2016", ResolutionView.class);
+        assertThat(find(H2.class).withId("resolution-heading").single().getText())
+                .isEqualTo("RESOLUTION 68 (Rev. Hammamet, 2016)");
+    }
+
+    @Test
+    void an_unknown_resolution_says_so() {
+        navigate("resolutions/999", ResolutionView.class);
+        assertThat(find(Paragraph.class).withText("There is no resolution 999.").all()).hasSize(1);
+    }
+}
