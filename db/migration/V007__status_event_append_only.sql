@@ -5,7 +5,7 @@ CREATE FUNCTION reject_change() RETURNS trigger
 $$
 BEGIN
     RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END;
 $$;
 

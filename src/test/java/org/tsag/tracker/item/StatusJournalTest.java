@@ -59,13 +59,13 @@ class StatusJournalTest {
                 .where(STATUS_EVENT.ID.eq(event))
                 .execute())
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> dsl.deleteFrom(STATUS_EVENT).where(STATUS_EVENT.ID.eq(event)).execute())
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> dsl.deleteFrom(EVIDENCE).where(EVIDENCE.STATUS_EVENT_ID.eq(event)).execute())
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThat(dsl.select(STATUS_EVENT.NARRATIVE).from(STATUS_EVENT).where(STATUS_EVENT.ID.eq(event)).fetchOne(STATUS_EVENT.NARRATIVE)).isEqualTo("Reported");
     }
 

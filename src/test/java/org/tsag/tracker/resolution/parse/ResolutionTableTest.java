@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Resolutions other than the seed, each with the structure it must yield (see {@link Outline} for the notation). */
 class ResolutionTableTest {
 
+    /** Header, title and assembly line: lines 1 to 3 of a small test text. */
+    private static final String HEAD =
+            "RESOLUTION 9 (Geneva, 2022)\nTitle\nThe World Telecommunication Standardization Assembly (Geneva, 2022),\n";
+
     private final ResolutionParser parser = new ResolutionParser();
 
     static Stream<Arguments> resolutions() {
@@ -148,37 +152,37 @@ class ResolutionTableTest {
     @Test
     void a_numbering_gap_is_kept_as_written_and_marked_uncertain() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(
-                "RESOLUTION 9 (Geneva, 2022)\nTitle\nresolves\n1\tone;\n2\ttwo;\n4\tfour;\n5\tfive.");
+                HEAD + "resolves\n1\tone;\n2\ttwo;\n4\tfour;\n5\tfive.");
 
         assertThat(Outline.of(resolution)).containsExactly("resolves: 1 2 ?4 5");
-        assertThat(resolution.warnings()).singleElement().extracting(ParseWarning::line).isEqualTo(6);
+        assertThat(resolution.warnings()).singleElement().extracting(ParseWarning::line).isEqualTo(7);
     }
 
     @Test
     void an_unlabelled_line_is_added_to_the_clause_above_with_a_warning() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(
-                "RESOLUTION 9 (Geneva, 2022)\nTitle\nresolves\n1\tto do this;\nand also that.\n2\tto do more.");
+                HEAD + "resolves\n1\tto do this;\nand also that.\n2\tto do more.");
 
         ParsedClause first = resolution.sections().get(0).clauses().get(0);
         assertThat(first.text()).isEqualTo("to do this;\nand also that.");
-        assertThat(resolution.sourceLines().get(4).role()).isEqualTo(LineRole.CONTINUATION);
+        assertThat(resolution.sourceLines().get(5).role()).isEqualTo(LineRole.CONTINUATION);
         assertThat(resolution.warnings()).singleElement().extracting(ParseWarning::message).asString().contains("has no label");
     }
 
     @Test
     void stops_at_an_annex_and_lists_the_rest_as_ignored() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(
-                "RESOLUTION 9 (Geneva, 2022)\nTitle\nresolves\n1\tto act.\nANNEX\n(to Resolution 9)\n1\tnot a clause");
+                HEAD + "resolves\n1\tto act.\nANNEX\n(to Resolution 9)\n1\tnot a clause");
 
         assertThat(Outline.of(resolution)).containsExactly("resolves: 1");
-        assertThat(resolution.ignored()).extracting(IgnoredLine::line).containsExactly(5, 6, 7);
+        assertThat(resolution.ignored()).extracting(IgnoredLine::line).containsExactly(6, 7, 8);
     }
 
     @Test
     void letter_i_is_an_item_after_h_and_a_sub_item_elsewhere() throws ResolutionParseException {
         String items = String.join("\n", "a)\ta;", "i)\tsub one;", "ii)\tsub two;", "b)\tb;", "c)\tc;", "d)\td;", "e)\te;",
                 "f)\tf;", "g)\tg;", "h)\th;", "i)\ti,");
-        ParsedResolution resolution = parser.parse("RESOLUTION 9 (Geneva, 2022)\nTitle\nconsidering\n" + items);
+        ParsedResolution resolution = parser.parse(HEAD + "considering\n" + items);
 
         assertThat(Outline.of(resolution)).containsExactly("considering: a b c d e f g h i");
         assertThat(resolution.sections().get(0).clauses().get(0).subItems()).containsExactly("i) sub one;", "ii) sub two;");
