@@ -1,6 +1,7 @@
 package org.tsag.tracker.testsupport;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -15,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
  * its own. The fresh database is set up before Spring touches it.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(FreshDatabaseExtension.class)
 @SpringBootTest

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tsag.tracker.dashboard.DashboardService;
@@ -15,11 +17,20 @@ import org.tsag.tracker.dashboard.DashboardSummary;
 
 /** The start page: key figures and the items by current status. */
 @Route("")
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final DashboardService service;
 
     DashboardView(DashboardService service) {
+        this.service = service;
         addClassName("view");
         setPadding(false);
+    }
+
+    /** Read on every visit, so that coming back to the page shows the current figures. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         DashboardSummary summary = service.summary();
 
         add(new H2(getTranslation("dashboard.title")));

@@ -72,48 +72,54 @@ final class BodyReader {
         String text = clean.text();
         if (text.isEmpty()) {
             readFootnoteLine(line, clean);
-            return;
+        } else if (!readOutsideText(line, text) && !readHeading(line, clean)) {
+            if (section == null) {
+                ignoreBeforeFirstHeading(line);
+                return;
+            }
+            DraftClause target = readItem(line, text);
+            if (target != null) {
+                target.addMarkers(clean.markers());
+                if (flattenedChanges) {
+                    FlattenedChangeHints.check(line, text, log);
+                }
+            }
+            attachFootnotes(line, clean, target);
         }
-        if (HeaderReader.isHeader(text) || ANNEX.matcher(text).matches()) {
-            endReason = HeaderReader.isHeader(text)
+    }
+
+    /** Lines around the resolution text in a proposal: the next resolution, an annex, reasons, separators. */
+    private boolean readOutsideText(int line, String text) {
+        boolean nextResolution = HeaderReader.isHeader(text);
+        if (nextResolution || ANNEX.matcher(text).matches()) {
+            endReason = nextResolution
                     ? "after the end of the resolution (another resolution starts on line " + line + ")"
                     : "in the annex or appendix starting on line " + line + ", which is not parsed";
             log.warn(line, "Line %d: the resolution ends here; this line and the rest of the text are ignored.".formatted(line));
             log.ignore(line, endReason);
-            return;
-        }
-        if (REASONS.matcher(text).matches()) {
+        } else if (REASONS.matcher(text).matches()) {
             log.ignore(line, "a proposal's reasons, not part of the resolution");
-            return;
-        }
-        if (SEPARATOR.matcher(text).matches()) {
+        } else if (SEPARATOR.matcher(text).matches()) {
             log.ignore(line, "separator line");
-            return;
+        } else {
+            return false;
         }
+        return true;
+    }
+
+    private boolean readHeading(int line, CleanLine clean) {
+        String text = clean.text();
         Optional<Heading[]> joined = flattenedChanges ? SectionHeadings.splitJoined(text) : Optional.empty();
+        Optional<Heading> heading = joined.isPresent() ? Optional.empty() : SectionHeadings.recognize(text);
         if (joined.isPresent()) {
             startJoinedSection(line, text, joined.get());
-            ignoreFootnotes(line, clean, "footnote to a section heading (not kept)");
-            return;
-        }
-        Optional<Heading> heading = SectionHeadings.recognize(text);
-        if (heading.isPresent()) {
+        } else if (heading.isPresent()) {
             startSection(line, heading.get(), null);
-            ignoreFootnotes(line, clean, "footnote to a section heading (not kept)");
-            return;
+        } else {
+            return false;
         }
-        if (section == null) {
-            ignoreBeforeFirstHeading(line);
-            return;
-        }
-        DraftClause target = readItem(line, text);
-        if (target != null) {
-            target.addMarkers(clean.markers());
-            if (flattenedChanges) {
-                FlattenedChangeHints.check(line, text, log);
-            }
-        }
-        attachFootnotes(line, clean, target);
+        ignoreFootnotes(line, clean, "footnote to a section heading (not kept)");
+        return true;
     }
 
     private void startSection(int line, Heading heading, String previousHeading) {

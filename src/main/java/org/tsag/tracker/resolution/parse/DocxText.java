@@ -33,10 +33,16 @@ final class DocxText {
     }
 
     static DocxText read(InputStream in) throws ResolutionParseException {
-        try (XWPFDocument document = new XWPFDocument(in)) {
+        try (XWPFDocument document = open(in)) {
             return read(document);
         } catch (IOException e) {
-            throw new ResolutionParseException("The file could not be read: " + e.getMessage(), e);
+            throw new ResolutionParseException("The .docx file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static XWPFDocument open(InputStream in) throws ResolutionParseException, IOException {
+        try {
+            return new XWPFDocument(in);
         } catch (RuntimeException e) {
             // POI reports a file that is not a valid .docx package with assorted unchecked exceptions.
             throw new ResolutionParseException("The file is not a readable .docx document: " + e.getMessage(), e);
@@ -74,7 +80,8 @@ final class DocxText {
      * A paragraph mark that was inserted did not exist before, so in the previous revision the
      * paragraph ran on into the next one (and the same for a deleted mark in the new revision). The
      * joined text stays on the first paragraph's line and the next line is left empty, which keeps
-     * line numbers the same on both sides.
+     * line numbers the same on both sides. A paragraph that is empty on that side (a whole paragraph
+     * inserted or deleted) joins nothing, so the next paragraph keeps its own line.
      */
     private static List<String> joinMarks(List<Paragraph> paragraphs, boolean old) {
         List<String> lines = new ArrayList<>();
@@ -84,7 +91,7 @@ final class DocxText {
         for (int i = paragraphs.size() - 2; i >= 0; i--) {
             Paragraph paragraph = paragraphs.get(i);
             boolean runsOn = old ? paragraph.markInserted() : paragraph.markDeleted();
-            if (runsOn) {
+            if (runsOn && !lines.get(i).isBlank()) {
                 lines.set(i, lines.get(i) + lines.get(i + 1));
                 lines.set(i + 1, "");
             }
@@ -158,7 +165,7 @@ final class DocxText {
                     changed = true;
                     walk(element, inOld, false);
                 }
-                case "t", "delText" -> append(element.getTextContent(), inOld, inNew);
+                case "t", "delText" -> append(textOf(element), inOld, inNew);
                 case "tab" -> append("\t", inOld, inNew);
                 case "br", "cr" -> append(" ", inOld, inNew);
                 case "noBreakHyphen" -> append("\u2011", inOld, inNew);
@@ -169,6 +176,17 @@ final class DocxText {
                 }
                 default -> walk(element, inOld, inNew);
             }
+        }
+
+        // XMLBeans' DOM has no getTextContent (DOM level 3).
+        private static String textOf(Node element) {
+            StringBuilder text = new StringBuilder();
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                    text.append(child.getNodeValue());
+                }
+            }
+            return text.toString();
         }
 
         private void paragraphMark(Node paragraphProperties) {

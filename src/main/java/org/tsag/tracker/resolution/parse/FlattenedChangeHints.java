@@ -21,6 +21,9 @@ final class FlattenedChangeHints {
     }
 
     static void check(int line, String text, ParseLog log) {
+        if (!hasDigitBeforeCapital(text) && !hasDigitRun(text, 5)) {
+            return;
+        }
         Matcher citation = JOINED_CITATION.matcher(text);
         while (citation.find()) {
             log.warn(line, "Line %d: \"%s\" looks like a changed citation (%s, %s → %s, %s); the text keeps both. Please check."
@@ -31,6 +34,27 @@ final class FlattenedChangeHints {
             log.warn(line, "Line %d: the number \"%s\" may be a changed figure (perhaps %s); the text keeps it as written. Please check."
                     .formatted(line, figure.group(1), possibleSplits(figure.group(1))));
         }
+    }
+
+    // Cheap scans that spare the regular expressions on the many lines without any change sign.
+    private static boolean hasDigitBeforeCapital(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigitRun(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String possibleSplits(String digits) {

@@ -51,13 +51,33 @@ final class HeaderReader {
         }
         warnIfJoined(headerLine, header.group(2), headerRefs, "header");
 
-        List<String> titleParts = new ArrayList<>();
-        List<RevisionRef> history = new ArrayList<>();
-        boolean historySeen = false;
-        String assemblyLine = null;
+        FrontMatter front = new FrontMatter();
+        int bodyStart = readFrontMatter(headerLine + 1, front);
+        if (front.assemblyLine == null) {
+            log.warn(headerLine, "No assembly line (\"The World Telecommunication Standardization Assembly (place, year),\") was found after the header.");
+        }
+        if (front.titleParts.isEmpty()) {
+            log.warn(headerLine, "No title was found after the header on line %d.".formatted(headerLine));
+        }
+        RevisionRef revision = revision(headerLine, headerRefs, front.assemblyRefs, front.history);
+        RevisionRef previous = headerRefs.size() > 1 ? headerRefs.get(0)
+                : front.assemblyRefs.size() > 1 ? front.assemblyRefs.get(0) : null;
+        return new Header(header.group(1), revision, previous, String.join(" ", front.titleParts), front.history,
+                front.assemblyLine, bodyStart);
+    }
+
+    /** What the lines between the header and the first section say. */
+    private static final class FrontMatter {
+        final List<String> titleParts = new ArrayList<>();
+        final List<RevisionRef> history = new ArrayList<>();
+        boolean historySeen;
+        String assemblyLine;
         List<RevisionRef> assemblyRefs = List.of();
-        int line = headerLine + 1;
-        for (; line <= lines.size(); line++) {
+    }
+
+    /** @return the first line of the body */
+    private int readFrontMatter(int from, FrontMatter front) {
+        for (int line = from; line <= lines.size(); line++) {
             if (log.isBlank(line)) {
                 log.ignore(line, "blank line");
                 continue;
@@ -66,46 +86,39 @@ final class HeaderReader {
             String text = clean.text();
             if (text.isEmpty()) {
                 log.ignore(line, clean.hasFootnoteText() ? "footnote outside the resolution body" : "Word residue only (bookmarks)");
-                continue;
-            }
-            if (assemblyLine == null && !historySeen && readHistory(line, text, history)) {
-                historySeen = true;
-                continue;
-            }
-            Matcher assembly = ASSEMBLY.matcher(text);
-            List<RevisionRef> refs = assembly.matches() ? RevisionText.read(assembly.group(2)) : List.of();
-            if (!refs.isEmpty()) {
-                log.role(line, LineRole.ASSEMBLY);
-                warnIfJoined(line, assembly.group(2), refs, "assembly line");
-                assemblyRefs = refs;
-                assemblyLine = assembly.group(1) + " (" + refs.get(refs.size() - 1) + ")" + assembly.group(3);
-                line++;
-                break;
-            }
-            if (startsBody(text)) {
-                break;
-            }
-            if (historySeen) {
+            } else if (!front.historySeen && readHistory(line, text, front.history)) {
+                front.historySeen = true;
+            } else if (readAssemblyLine(line, text, front)) {
+                return line + 1;
+            } else if (startsBody(text)) {
+                return line;
+            } else if (front.historySeen) {
                 log.ignore(line, "unexpected text between the history line and the assembly line");
                 log.warn(line, "Line %d was expected to be the assembly line (\"The World Telecommunication Standardization Assembly (place, year),\"); it is ignored."
                         .formatted(line));
-                continue;
+            } else {
+                log.role(line, LineRole.TITLE);
+                front.titleParts.add(text);
+                ignoreFootnotes(line, clean, "footnote to the title (not kept)");
             }
-            log.role(line, LineRole.TITLE);
-            titleParts.add(text);
-            ignoreFootnotes(line, clean, "footnote to the title (not kept)");
         }
-        if (assemblyLine == null) {
-            log.warn(headerLine, "No assembly line (\"The World Telecommunication Standardization Assembly (place, year),\") was found after the header.");
+        return lines.size() + 1;
+    }
+
+    private boolean readAssemblyLine(int line, String text, FrontMatter front) {
+        Matcher assembly = ASSEMBLY.matcher(text);
+        List<RevisionRef> refs = assembly.matches() ? RevisionText.read(assembly.group(2)) : List.of();
+        if (refs.isEmpty()) {
+            return false;
         }
-        if (titleParts.isEmpty()) {
-            log.warn(headerLine, "No title was found after the header on line %d.".formatted(headerLine));
-        }
-        RevisionRef revision = revision(headerLine, headerRefs, assemblyRefs, history);
-        RevisionRef previous = headerRefs.size() > 1 ? headerRefs.get(0)
-                : assemblyRefs.size() > 1 ? assemblyRefs.get(0) : null;
-        return new Header(header.group(1), revision, previous, String.join(" ", titleParts), history,
-                assemblyLine, line);
+        log.role(line, LineRole.ASSEMBLY);
+        warnIfJoined(line, assembly.group(2), refs, "assembly line");
+        front.assemblyRefs = refs;
+        // Only a clear old/new pair is rewritten to the new reading; anything stranger stays as written.
+        front.assemblyLine = refs.size() == 2
+                ? assembly.group(1) + " (" + refs.get(1) + ")" + assembly.group(3)
+                : text;
+        return true;
     }
 
     private boolean readHistory(int line, String text, List<RevisionRef> history) {

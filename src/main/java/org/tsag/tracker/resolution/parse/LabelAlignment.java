@@ -48,6 +48,8 @@ final class LabelAlignment {
     }
 
     private static final class BudgetExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         BudgetExceeded() {
             super(null, null, false, false);
         }

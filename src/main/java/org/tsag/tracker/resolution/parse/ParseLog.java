@@ -46,16 +46,21 @@ final class ParseLog {
     }
 
     /**
-     * Lines that no rule claimed are listed as ignored, with a warning: a bug in the parser must
-     * never make a line disappear.
+     * Lists the lines that no rule claimed as ignored, with a warning: a bug in the parser must never
+     * make a line disappear. Call once, when reading is done.
      */
-    List<SourceLine> sourceLines() {
-        List<SourceLine> result = new ArrayList<>(roles.length);
+    void ignoreUnclaimedLines() {
         for (int i = 0; i < roles.length; i++) {
             if (roles[i] == null) {
                 ignore(i + 1, UNREAD_LINE);
                 warn(i + 1, "Line " + (i + 1) + " was not recognized; it is listed as ignored.");
             }
+        }
+    }
+
+    List<SourceLine> sourceLines() {
+        List<SourceLine> result = new ArrayList<>(roles.length);
+        for (int i = 0; i < roles.length; i++) {
             result.add(new SourceLine(i + 1, roles[i]));
         }
         return result;

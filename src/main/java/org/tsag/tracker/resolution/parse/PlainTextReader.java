@@ -37,9 +37,9 @@ final class PlainTextReader {
         for (DraftSection draft : drafts) {
             sections.add(SectionAssembler.assemble(draft, flattenedChanges, log));
         }
-        List<SourceLine> sourceLines = log.sourceLines();
+        log.ignoreUnclaimedLines();
         return new ParsedResolution(header.number(), header.title(), header.revision(), header.previousRevision(),
-                header.history(), header.assemblyLine(), sections, log.warnings(), log.ignored(), sourceLines);
+                header.history(), header.assemblyLine(), sections, log.warnings(), log.ignored(), log.sourceLines());
     }
 
     private static int findHeader(List<String> lines) throws ResolutionParseException {

@@ -3,6 +3,8 @@ package org.tsag.tracker.resolution.parse;
 /** The input cannot be read as a resolution at all. The message is plain English for users. */
 public final class ResolutionParseException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
 
     public ResolutionParseException(String message, int line) {

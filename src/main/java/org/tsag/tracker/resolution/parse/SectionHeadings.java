@@ -48,6 +48,9 @@ final class SectionHeadings {
     }
 
     static Optional<Heading> recognize(String line) {
+        if (!mayBeHeading(line)) {
+            return Optional.empty();
+        }
         String text = normalize(line);
         if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || !Character.isLowerCase(text.charAt(0))
                 || text.endsWith(";") || text.endsWith(".")) {
@@ -73,6 +76,9 @@ final class SectionHeadings {
      * @return the two headings in the order written, or empty if the line is not two headings
      */
     static Optional<Heading[]> splitJoined(String line) {
+        if (!mayBeHeading(line)) {
+            return Optional.empty();
+        }
         String text = normalize(line);
         if (text.length() > MAX_HEADING_LENGTH || !STARTS_LIKE_HEADING.matcher(text).lookingAt()) {
             return Optional.empty();
@@ -103,6 +109,13 @@ final class SectionHeadings {
         int wordEnd = text.indexOf(' ', split);
         String verb = wordEnd < 0 ? text.substring(split) : text.substring(split, wordEnd);
         return verb.length() >= MIN_GLUED_VERB_LENGTH;
+    }
+
+    /** A cheap first test, since every line of a text is tried as a heading. */
+    private static boolean mayBeHeading(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && text.length() <= MAX_HEADING_LENGTH * 2 && Character.isLowerCase(text.charAt(0))
+                && STARTS_LIKE_HEADING.matcher(text).lookingAt();
     }
 
     private static String normalize(String line) {

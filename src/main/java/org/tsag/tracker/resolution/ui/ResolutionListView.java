@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tsag.tracker.resolution.ResolutionService;
@@ -13,11 +15,19 @@ import org.tsag.tracker.resolution.ResolutionSummary;
 
 /** Every resolution with its revision in force and the number of operative clauses. */
 @Route("resolutions")
-class ResolutionListView extends VerticalLayout implements HasDynamicTitle {
+class ResolutionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ResolutionService service;
 
     ResolutionListView(ResolutionService service) {
+        this.service = service;
         addClassName("view");
         setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H2(getTranslation("resolutions.title")));
 
         var resolutions = service.list();

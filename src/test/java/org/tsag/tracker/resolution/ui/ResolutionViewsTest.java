@@ -2,11 +2,13 @@ package org.tsag.tracker.resolution.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +51,7 @@ class ResolutionViewsTest extends ViewTestBase {
 
     @Test
     void the_revision_can_be_chosen_in_the_url() {
-        navigate("resolutions/68?rev=2016", ResolutionView.class);
+        UI.getCurrent().navigate("resolutions/68", QueryParameters.of("rev", "2016"));
         assertThat(find(H2.class).withId("resolution-heading").single().getText())
                 .isEqualTo("RESOLUTION 68 (Rev. Hammamet, 2016)");
     }
