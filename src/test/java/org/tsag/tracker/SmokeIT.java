@@ -35,6 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SmokeIT {
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final String ADMIN = "admin@it.example.org";
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
     private static Path dataDir;
     private static Path logFile;
     private static WebDriver browser;
@@ -70,6 +72,9 @@ class SmokeIT {
         try {
             waitUntilServing(port, first);
             browser.get("http://localhost:" + port + "/resolutions/68");
+            // without public read-only mode, an anonymous visitor is asked to sign in first
+            signIn();
+            browser.get("http://localhost:" + port + "/resolutions/68");
             assertThat(waitForText(By.id("resolution-heading"))).isEqualTo("RESOLUTION 68 (Rev. New Delhi, 2024)");
             assertThat(browser.getPageSource()).contains("resolves to instruct the Director of the Telecommunication Standardization Bureau");
 
@@ -83,6 +88,9 @@ class SmokeIT {
         Process second = start(secondPort);
         try {
             waitUntilServing(secondPort, second);
+            browser.manage().deleteAllCookies();
+            browser.get("http://localhost:" + secondPort + "/login");
+            signIn();
             browser.get("http://localhost:" + secondPort + "/resolutions");
             new WebDriverWait(browser, Duration.ofSeconds(60))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("resolution-grid")));
@@ -101,6 +109,16 @@ class SmokeIT {
                 .as("a clean stop leaves no running server behind").isFalse();
     }
 
+    private static void signIn() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(ADMIN);
+        var password = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
     private static String waitForText(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> {
@@ -115,7 +133,10 @@ class SmokeIT {
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar,
                 "--server.port=" + port,
                 "--tracker.data-dir=" + dataDir));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("TRACKER_ADMIN_EMAIL", ADMIN);
+        builder.environment().put("TRACKER_ADMIN_PASSWORD", PASSWORD);
+        return builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();

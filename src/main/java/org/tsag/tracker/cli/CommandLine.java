@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tsag.tracker.Application;
+import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
 
 /**
@@ -43,7 +44,7 @@ public final class CommandLine {
 
     private static int demoLoad(List<String> springArgs, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = offlineContext(springArgs)) {
-            boolean loaded = context.getBean(DemoDataService.class).loadIfEmpty();
+            boolean loaded = SystemAuthentication.call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
             if (loaded) {
                 out.println("Demo data loaded.");
                 return 0;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.resolution.DuplicateRevisionException;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.RevisionImports;
@@ -60,7 +61,7 @@ final class ResolutionCommands {
         }
         try (ConfigurableApplicationContext context = CommandLine.offlineContext(args.subList(1, args.size()))) {
             var revision = RevisionImports.from(parsed, "Imported from " + file.getFileName(), text, true);
-            context.getBean(ResolutionService.class).importRevision(revision);
+            SystemAuthentication.run(() -> context.getBean(ResolutionService.class).importRevision(revision));
             out.printf("Imported Resolution %s (Rev. %s, %d): %d sections, %d warnings.%n",
                     revision.number(), revision.place(), revision.year(), revision.sections().size(),
                     parsed.warnings().size());

@@ -12,7 +12,9 @@ import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
@@ -29,12 +31,18 @@ class DashboardRepository {
         this.dsl = dsl;
     }
 
-    List<DashboardSummary.StatusCount> countByStatus() {
+    /** Internal items are counted only for those who may see them. */
+    private static Condition visible(boolean includeInternal) {
+        return includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse();
+    }
+
+    List<DashboardSummary.StatusCount> countByStatus(boolean includeInternal) {
         Field<String> current = coalesce(STATUS_EVENT.STATUS, val(NOT_STARTED)).as("current_status");
         Field<Integer> items = count().as("items");
         var counts = select(current, items)
                 .from(ACTION_ITEM)
                 .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .where(visible(includeInternal))
                 .groupBy(current)
                 .asTable("counts");
         return dsl.select(
@@ -47,8 +55,8 @@ class DashboardRepository {
                 .fetch(Records.mapping(DashboardSummary.StatusCount::new));
     }
 
-    long countItems() {
-        return dsl.fetchCount(ACTION_ITEM);
+    long countItems(boolean includeInternal) {
+        return dsl.fetchCount(ACTION_ITEM, visible(includeInternal));
     }
 
     long countResolutions() {

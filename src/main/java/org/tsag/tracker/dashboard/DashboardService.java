@@ -1,5 +1,7 @@
 package org.tsag.tracker.dashboard;
 
+import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.base.CanRead;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +15,14 @@ public class DashboardService {
         this.repository = repository;
     }
 
+    @CanRead
     @Transactional(readOnly = true)
     public DashboardSummary summary() {
+        boolean internal = CurrentUser.canSeeInternal();
         return new DashboardSummary(
-                repository.countItems(),
+                repository.countItems(internal),
                 repository.countResolutions(),
                 repository.containsSampleData(),
-                repository.countByStatus());
+                repository.countByStatus(internal));
     }
 }

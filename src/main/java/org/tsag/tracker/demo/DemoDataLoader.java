@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tsag.tracker.base.SystemAuthentication;
+import org.tsag.tracker.security.DemoUsers;
 import org.tsag.tracker.base.TrackerProperties;
 import org.tsag.tracker.base.database.EmbeddedPostgresServer;
 
@@ -14,6 +17,7 @@ import org.tsag.tracker.base.database.EmbeddedPostgresServer;
  * generates the synthetic dataset when {@code --demo-scale=N} asks for it.
  */
 @Component
+@Order(1)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -23,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataService demo;
     private final SyntheticDataService synthetic;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
+    private final DemoUsers demoUsers;
 
     DemoDataLoader(TrackerProperties properties, DemoDataService demo, SyntheticDataService synthetic,
-                   ObjectProvider<EmbeddedPostgresServer> embedded) {
+                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers) {
+        this.demoUsers = demoUsers;
         this.properties = properties;
         this.demo = demo;
         this.synthetic = synthetic;
@@ -39,14 +45,17 @@ class DemoDataLoader implements ApplicationRunner {
             case ON -> true;
             case AUTO -> embedded.getIfAvailable() != null;
         };
-        if (wanted && demo.databaseIsEmpty()) {
-            log.info("Empty database: loading the demo data");
-            demo.loadIfEmpty();
-        }
-        int scale = properties.demo().scale();
-        if (scale > 0) {
-            log.info("Generating {} synthetic items (--demo-scale)", scale);
-            synthetic.generate(scale, EVENTS_PER_ITEM);
-        }
+        SystemAuthentication.run(() -> {
+            if (wanted && demo.databaseIsEmpty()) {
+                log.info("Empty database: loading the demo data");
+                demo.loadIfEmpty();
+                demoUsers.create();
+            }
+            int scale = properties.demo().scale();
+            if (scale > 0) {
+                log.info("Generating {} synthetic items (--demo-scale)", scale);
+                synthetic.generate(scale, EVENTS_PER_ITEM);
+            }
+        });
     }
 }

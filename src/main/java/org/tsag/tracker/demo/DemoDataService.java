@@ -1,5 +1,7 @@
 package org.tsag.tracker.demo;
 
+import org.tsag.tracker.base.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public class DemoDataService {
     }
 
     /** True when the database holds no resolutions, plans, items or meetings yet. */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public boolean databaseIsEmpty() {
         return !repository.holdsUserData();
@@ -46,6 +49,7 @@ public class DemoDataService {
      *
      * @return true when it loaded, false when it refused because data was there
      */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public boolean loadIfEmpty() {
         if (repository.holdsUserData()) {

@@ -1,5 +1,7 @@
 package org.tsag.tracker.demo;
 
+import org.tsag.tracker.base.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public class SyntheticDataService {
      *
      * @return false when a synthetic plan already exists
      */
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public boolean generate(int items, int eventsPerItem) {
         if (repository.planExists(PLAN_CODE)) {

@@ -1,5 +1,8 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.CanRead;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +18,7 @@ public class ItemService {
         this.repository = repository;
     }
 
+    @RolesAllowed(Roles.CHAIR)
     @Transactional
     public long createPlan(NewPlan plan) {
         return repository.insertPlan(plan);
@@ -25,6 +29,7 @@ public class ItemService {
      *
      * @throws IllegalArgumentException when the plan, parent, period or an entity is unknown
      */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long createItem(NewItem item) {
         long planId = repository.findPlanId(item.planCode())
@@ -49,12 +54,14 @@ public class ItemService {
     }
 
     /** The id of the item with this code in this plan. */
+    @CanRead
     @Transactional(readOnly = true)
     public java.util.Optional<Long> findItemId(String planCode, String code) {
         return repository.findPlanId(planCode).flatMap(planId -> repository.findItemId(planId, code));
     }
 
     /** Appends a status event with its evidence; the item's current status follows in the same transaction. */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long recordEvent(NewStatusEvent event) {
         Long meetingId = event.meetingCode() == null ? null : repository.findMeetingId(event.meetingCode())

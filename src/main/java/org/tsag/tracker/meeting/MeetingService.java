@@ -1,5 +1,8 @@
 package org.tsag.tracker.meeting;
 
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.CanRead;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,16 +19,19 @@ public class MeetingService {
         this.repository = repository;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public long create(NewMeeting meeting) {
         return repository.insert(meeting);
     }
 
+    @CanRead
     @Transactional(readOnly = true)
     public List<Meeting> list() {
         return repository.findAll();
     }
 
+    @CanRead
     @Transactional(readOnly = true)
     public Optional<Long> findId(String code) {
         return repository.findId(code);

@@ -1,5 +1,8 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.CanRead;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ public class ResolutionService {
         this.repository = repository;
     }
 
+    @CanRead
     @Transactional(readOnly = true)
     public List<ResolutionSummary> list() {
         return repository.findSummaries();
@@ -28,6 +32,7 @@ public class ResolutionService {
     /**
      * The page of a resolution: the revision of the given year, or the one in force, or the latest.
      */
+    @CanRead
     @Transactional(readOnly = true)
     public Optional<ResolutionPage> find(String number, Integer year) {
         return repository.findRevision(number, year)
@@ -42,6 +47,7 @@ public class ResolutionService {
      * The id of an operative clause, found by resolution number, revision year, the position of
      * its operative section (1 = first operative section) and its label.
      */
+    @CanRead
     @Transactional(readOnly = true)
     public Optional<Long> findOperativeClauseId(String number, int year, int operativeSection, String label) {
         return repository.findOperativeClauseId(number, year, operativeSection, label);
@@ -53,6 +59,7 @@ public class ResolutionService {
      * @return the id of the new revision
      * @throws DuplicateRevisionException when this revision is already stored
      */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long importRevision(RevisionImport revision) {
         Objects.requireNonNull(revision.number(), "number");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.resolution.ResolutionPage;
 import org.tsag.tracker.resolution.ResolutionService;
@@ -18,6 +19,7 @@ import org.tsag.tracker.testsupport.IntegrationTest;
 
 /** The demo data lands whole in an empty database, and never in one that holds data. */
 @IntegrationTest
+@WithMockUser(username = "admin@example.org", roles = {"ADMIN", "CHAIR", "TSB"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataTest {
 

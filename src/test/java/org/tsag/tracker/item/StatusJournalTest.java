@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
 /** The status history is append-only in the database, and the current status is the latest event. */
 @IntegrationTest
+@WithMockUser(username = "tsb@example.org", roles = {"TSB", "CHAIR"})
 class StatusJournalTest {
 
     @Autowired

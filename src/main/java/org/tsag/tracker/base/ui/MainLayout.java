@@ -2,6 +2,8 @@ package org.tsag.tracker.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,17 +11,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The frame around every view: a title bar and the navigation drawer (a toggle on phones). */
 @Layout
+@AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.addClassName("app-bar");
+        bar.add(account(authentication));
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
@@ -28,6 +34,25 @@ public final class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.resolutions"), "resolutions", VaadinIcon.BOOK.create()));
         addToDrawer(nav, footer());
         setPrimarySection(Section.DRAWER);
+    }
+
+    private HorizontalLayout account(AuthenticationContext authentication) {
+        HorizontalLayout account = new HorizontalLayout();
+        account.addClassName("app-account");
+        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        if (authentication.isAuthenticated()) {
+            String name = authentication.getPrincipalName().orElse("");
+            Span user = new Span(getTranslation("nav.user", name));
+            user.addClassName("app-user");
+            Button signOut = new Button(getTranslation("nav.signout"), e -> authentication.logout());
+            signOut.setId("sign-out");
+            account.add(user, signOut);
+        } else {
+            Anchor signIn = new Anchor("login", getTranslation("nav.signin"));
+            signIn.setId("sign-in");
+            account.add(signIn);
+        }
+        return account;
     }
 
     private Span footer() {

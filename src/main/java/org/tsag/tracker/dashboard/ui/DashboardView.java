@@ -12,11 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.dashboard.DashboardSummary;
 
 /** The start page: key figures and the items by current status. */
 @Route("")
+@AnonymousAllowed
 class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService service;

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.ResolutionSummary;
 
 /** Every resolution with its revision in force and the number of operative clauses. */
 @Route("resolutions")
+@AnonymousAllowed
 class ResolutionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ResolutionService service;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.resolution.ResolutionPage;
 import org.tsag.tracker.resolution.ResolutionService;
 
@@ -24,6 +25,7 @@ import org.tsag.tracker.resolution.ResolutionService;
  * addressee. {@code /resolutions/68} shows the revision in force, {@code ?rev=2016} another one.
  */
 @Route("resolutions")
+@AnonymousAllowed
 class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ResolutionService service;

@@ -9,11 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.dashboard.DashboardSummary;
 import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
+@WithMockUser(username = "member@example.org", roles = "MEMBER")
 class DashboardViewTest extends ViewTestBase {
 
     @Autowired
@@ -24,7 +27,7 @@ class DashboardViewTest extends ViewTestBase {
 
     @BeforeEach
     void loadDemo() {
-        demo.loadIfEmpty();
+        SystemAuthentication.run(demo::loadIfEmpty);
     }
 
     @Test

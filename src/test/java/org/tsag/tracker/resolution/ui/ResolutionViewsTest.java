@@ -12,10 +12,13 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.resolution.ResolutionSummary;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
+@WithMockUser(username = "member@example.org", roles = "MEMBER")
 class ResolutionViewsTest extends ViewTestBase {
 
     @Autowired
@@ -23,7 +26,7 @@ class ResolutionViewsTest extends ViewTestBase {
 
     @BeforeEach
     void loadDemo() {
-        demo.loadIfEmpty();
+        SystemAuthentication.run(demo::loadIfEmpty);
     }
 
     @Test

@@ -1,0 +1,32 @@
+package org.tsag.tracker.base.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.exception.DataAccessException;
+import org.tsag.tracker.base.CurrentUser;
+
+/**
+ * Names the acting user for the audit triggers: before each write, sets the transaction-local
+ * setting {@code tracker.actor}, which the trigger copies into {@code audit_log}.
+ */
+public class AuditActorListener implements ExecuteListener {
+
+    @Override
+    public void executeStart(ExecuteContext ctx) {
+        if (ctx.type() != ExecuteType.WRITE && ctx.type() != ExecuteType.BATCH) {
+            return;
+        }
+        Connection connection = ctx.connection();
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('tracker.actor', ?, true)")) {
+            statement.setString(1, CurrentUser.actor());
+            statement.execute();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not name the acting user for the audit journal", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.tsag.tracker.security;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A user as the admin view lists it (never the password hash). */
+public record UserAccount(
+        long id,
+        String email,
+        String displayName,
+        boolean enabled,
+        boolean singleSignOn,
+        OffsetDateTime lockedUntil,
+        List<String> roles,
+        int version) {
+}
