@@ -3,9 +3,7 @@ package org.tsag.tracker.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.security.DemoUsers;
@@ -13,12 +11,11 @@ import org.tsag.tracker.base.TrackerProperties;
 import org.tsag.tracker.base.database.EmbeddedPostgresServer;
 
 /**
- * On start: loads the demo data into an empty database (by default only the embedded one), and
+ * On start, before the web server opens: loads the demo data into an empty database (by default only the embedded one), and
  * generates the synthetic dataset when {@code --demo-scale=N} asks for it.
  */
 @Component
-@Order(1)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int EVENTS_PER_ITEM = 20;
@@ -39,7 +36,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         boolean wanted = switch (properties.demo().mode()) {
             case OFF -> false;
             case ON -> true;

@@ -7,11 +7,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Signs users in against the app_user table (single sign-on users have no password). */
-@Service
+@Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserRepository repository;

@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,13 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tsag.tracker.base.Roles;
 
 /**
- * On the first start of an empty user table, creates the first admin from TRACKER_ADMIN_EMAIL and
+ * Before the web server opens, when no administrator exists (first start of an empty database),
+ * creates the first admin from TRACKER_ADMIN_EMAIL and
  * TRACKER_ADMIN_PASSWORD, or, when those are unset, with a random password printed once in the log.
  * There is no default password anywhere.
  */
 @Component
-@Order(0)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
     static final String DEFAULT_EMAIL = "admin@tracker.local";
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -39,9 +37,9 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         transactions.executeWithoutResult(status -> {
-            if (repository.count() > 0) {
+            if (repository.adminExists()) {
                 return;
             }
             String email = UserService.normalise(environment.getProperty("tracker.admin.email", DEFAULT_EMAIL));

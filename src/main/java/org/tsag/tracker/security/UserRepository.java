@@ -71,6 +71,10 @@ class UserRepository {
         return dsl.fetchCount(APP_USER);
     }
 
+    boolean adminExists() {
+        return dsl.fetchExists(APP_USER_ROLE, APP_USER_ROLE.ROLE.eq("ADMIN"));
+    }
+
     boolean exists(String email) {
         return dsl.fetchExists(APP_USER, APP_USER.EMAIL.eq(email));
     }

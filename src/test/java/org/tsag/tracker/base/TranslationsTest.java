@@ -36,7 +36,7 @@ class TranslationsTest {
     @Test
     void every_key_used_in_the_code_is_translated() throws IOException {
         Properties english = load(BUNDLES.resolve("translations.properties"));
-        Pattern call = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+        Pattern call = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = call.matcher(Files.readString(source));

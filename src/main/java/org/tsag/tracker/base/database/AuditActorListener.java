@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
+import org.jooq.Delete;
 import org.jooq.ExecuteContext;
+import org.jooq.Insert;
+import org.jooq.Merge;
+import org.jooq.Update;
 import org.jooq.ExecuteListener;
 import org.jooq.ExecuteType;
 import org.jooq.exception.DataAccessException;
@@ -18,7 +22,11 @@ public class AuditActorListener implements ExecuteListener {
 
     @Override
     public void executeStart(ExecuteContext ctx) {
-        if (ctx.type() != ExecuteType.WRITE && ctx.type() != ExecuteType.BATCH) {
+        // INSERT ... RETURNING runs as a query, so look at the statement, not only the execute type
+        boolean write = ctx.type() == ExecuteType.WRITE || ctx.type() == ExecuteType.BATCH
+                || ctx.query() instanceof Insert<?> || ctx.query() instanceof Update<?>
+                || ctx.query() instanceof Delete<?> || ctx.query() instanceof Merge<?>;
+        if (!write) {
             return;
         }
         Connection connection = ctx.connection();
