@@ -1,40 +1,56 @@
 package org.tsag.tracker.base;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
- * Runs start-up jobs (demo data, first admin, commands of the jar) as the user "system", so that
- * they pass the same method security as everyone else and are journaled under that name.
+ * Runs start-up jobs (demo data, commands of the jar) as the user "system", so that they pass the
+ * same method security as everyone else and are journaled under that name. It uses the security
+ * context strategy of this application context, the one that method security reads.
  */
-public final class SystemAuthentication {
+@Component
+public class SystemAuthentication {
 
     public static final String NAME = "system";
 
-    private SystemAuthentication() {
+    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
+
+    SystemAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        this.strategies = strategies;
     }
 
-    public static <T> T call(Supplier<T> job) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+    public <T> T call(Supplier<T> job) {
+        SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        // In a Vaadin request the security context comes from the Vaadin session; step out of it
+        // for the job, so that the session's user is neither used nor elevated.
+        Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        SecurityContext previous = strategy.getContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null, List.of(
                 new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN),
                 new SimpleGrantedAuthority("ROLE_" + Roles.CHAIR),
                 new SimpleGrantedAuthority("ROLE_" + Roles.TSB))));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             return job.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
+            CurrentInstance.restoreInstances(vaadin);
         }
     }
 
-    public static void run(Runnable job) {
+    public void run(Runnable job) {
         call(() -> {
             job.run();
             return null;

@@ -44,7 +44,7 @@ public final class CommandLine {
 
     private static int demoLoad(List<String> springArgs, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = offlineContext(springArgs)) {
-            boolean loaded = SystemAuthentication.call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
+            boolean loaded = context.getBean(SystemAuthentication.class).call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
             if (loaded) {
                 out.println("Demo data loaded.");
                 return 0;

@@ -25,9 +25,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final SyntheticDataService synthetic;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final DemoUsers demoUsers;
+    private final SystemAuthentication system;
 
     DemoDataLoader(TrackerProperties properties, DemoDataService demo, SyntheticDataService synthetic,
-                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers) {
+                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers, SystemAuthentication system) {
+        this.system = system;
         this.demoUsers = demoUsers;
         this.properties = properties;
         this.demo = demo;
@@ -42,7 +44,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             case ON -> true;
             case AUTO -> embedded.getIfAvailable() != null;
         };
-        SystemAuthentication.run(() -> {
+        system.run(() -> {
             if (wanted && demo.databaseIsEmpty()) {
                 log.info("Empty database: loading the demo data");
                 demo.loadIfEmpty();

@@ -35,6 +35,9 @@ class SignInTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @Autowired
+    SystemAuthentication system;
+
+    @Autowired
     WebApplicationContext context;
 
     @Autowired
@@ -53,7 +56,7 @@ class SignInTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         email = "tsb" + System.nanoTime() + "@example.org";
-        SystemAuthentication.run(() -> users.create(email, "TSB staff", PASSWORD, List.of("TSB")));
+        system.run(() -> users.create(email, "TSB staff", PASSWORD, List.of("TSB")));
     }
 
     @Test

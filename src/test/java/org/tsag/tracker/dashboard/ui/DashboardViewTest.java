@@ -20,6 +20,9 @@ import org.tsag.tracker.testsupport.ViewTestBase;
 class DashboardViewTest extends ViewTestBase {
 
     @Autowired
+    SystemAuthentication system;
+
+    @Autowired
     DemoDataService demo;
 
     @Autowired
@@ -27,7 +30,7 @@ class DashboardViewTest extends ViewTestBase {
 
     @BeforeEach
     void loadDemo() {
-        SystemAuthentication.run(demo::loadIfEmpty);
+        system.run(demo::loadIfEmpty);
     }
 
     @Test

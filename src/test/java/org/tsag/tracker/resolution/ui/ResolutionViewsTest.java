@@ -22,11 +22,14 @@ import org.tsag.tracker.testsupport.ViewTestBase;
 class ResolutionViewsTest extends ViewTestBase {
 
     @Autowired
+    SystemAuthentication system;
+
+    @Autowired
     DemoDataService demo;
 
     @BeforeEach
     void loadDemo() {
-        SystemAuthentication.run(demo::loadIfEmpty);
+        system.run(demo::loadIfEmpty);
     }
 
     @Test
