@@ -9,12 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +70,19 @@ class SmokeIT {
 
     @Test
     void the_packaged_app_serves_resolution_68_and_survives_kill_9() throws Exception {
+        // the jar's commands: parse without a database, load the demo and import into the data folder
+        Path seed = Path.of("src/test/resources/resolution/res68-citel-mod-wtsa24.txt");
+        CommandResult parsed = command("resolution", "parse", seed.toString());
+        assertThat(parsed.exitCode()).isZero();
+        assertThat(parsed.output()).contains("\"number\" : \"68\"").contains("\"previousRevision\"");
+        assertThat(command("resolution", "parse", "no-such-file.txt").exitCode()).isEqualTo(2);
+        assertThat(command("demo", "load", "--tracker.data-dir=" + dataDir).exitCode()).isZero();
+        Path xss = Files.writeString(Files.createTempFile("xss", ".txt"), XSS_RESOLUTION);
+        CommandResult imported = command("resolution", "import", xss.toString(), "--tracker.data-dir=" + dataDir);
+        assertThat(imported.exitCode()).as(imported.output()).isZero();
+        assertThat(command("resolution", "import", xss.toString(), "--tracker.data-dir=" + dataDir).exitCode())
+                .as("a duplicate revision is refused").isEqualTo(1);
+
         int port = freePort();
         Process first = start(port);
         try {
@@ -79,7 +95,17 @@ class SmokeIT {
             assertThat(browser.getPageSource()).contains("resolves to instruct the Director of the Telecommunication Standardization Bureau");
 
             browser.get("http://localhost:" + port + "/");
-            assertThat(waitForText(By.id("figure-resolutions"))).startsWith("1");
+            assertThat(waitForText(By.id("figure-resolutions"))).startsWith("2");
+
+            // imported text with markup is shown as text: nothing runs, no element is created from it
+            browser.get("http://localhost:" + port + "/resolutions/977");
+            waitForText(By.id("resolution-heading"));
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("<img src=x onerror=\"window.__xss=1\">")
+                    .contains("<script>window.__xss=1</script>");
+            Object xssRan = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.__xss === 1;");
+            assertThat(xssRan).isEqualTo(false);
+            assertThat(browser.findElements(By.cssSelector("img[src='x'], svg[onload]"))).isEmpty();
         } finally {
             first.destroyForcibly().waitFor();
         }
@@ -97,16 +123,48 @@ class SmokeIT {
             browser.get("http://localhost:" + secondPort + "/resolutions/68?rev=2016");
             assertThat(waitForText(By.id("resolution-heading"))).isEqualTo("RESOLUTION 68 (Rev. Hammamet, 2016)");
             browser.get("http://localhost:" + secondPort + "/");
-            // the demo data was kept, not loaded a second time
-            assertThat(waitForText(By.id("figure-resolutions"))).startsWith("1");
+            // the data was kept, and the demo was not loaded a second time
+            assertThat(waitForText(By.id("figure-resolutions"))).startsWith("2");
         } finally {
             second.destroy();
-            if (!second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!second.waitFor(60, TimeUnit.SECONDS)) {
                 second.destroyForcibly().waitFor();
             }
         }
         assertThat(Files.exists(dataDir.resolve("postgres").resolve("postmaster.pid")))
                 .as("a clean stop leaves no running server behind").isFalse();
+    }
+
+    private static final String XSS_RESOLUTION = """
+            RESOLUTION 977 (Geneva, 2022)
+            <img src=x onerror="window.__xss=1"> and other markup
+            (Geneva, 2022)
+            The World Telecommunication Standardization Assembly (Geneva, 2022),
+            considering
+            a)\t<script>window.__xss=1</script> in a preamble item;
+            resolves
+            1\t<svg onload="window.__xss=1"></svg> in an operative clause.
+            """;
+
+    record CommandResult(int exitCode, String output) {
+    }
+
+    private static CommandResult command(String... args) throws Exception {
+        String jar = System.getProperty("tracker.it.jar", "target/tsag-tracker.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("TRACKER_ADMIN_EMAIL", ADMIN);
+        builder.environment().put("TRACKER_ADMIN_PASSWORD", PASSWORD);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("command did not finish: " + command);
+        }
+        Files.writeString(logFile, output, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        return new CommandResult(process.exitValue(), output);
     }
 
     private static void signIn() {

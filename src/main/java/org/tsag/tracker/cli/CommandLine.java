@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tsag.tracker.Application;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
+import org.tsag.tracker.security.DemoUsers;
 
 /**
  * The commands of the jar. {@code demo load} loads the demo data into the configured database
@@ -44,7 +45,11 @@ public final class CommandLine {
 
     private static int demoLoad(List<String> springArgs, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = offlineContext(springArgs)) {
-            boolean loaded = context.getBean(SystemAuthentication.class).call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
+            SystemAuthentication system = context.getBean(SystemAuthentication.class);
+            boolean loaded = system.call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
+            if (loaded) {
+                system.run(() -> context.getBean(DemoUsers.class).create());
+            }
             if (loaded) {
                 out.println("Demo data loaded.");
                 return 0;
@@ -54,14 +59,17 @@ public final class CommandLine {
         }
     }
 
-    /** The application without its web server, with demo loading left to the command. */
+    /** The application without an open HTTP port, with demo loading left to the command. */
     static ConfigurableApplicationContext offlineContext(List<String> springArgs) {
         String[] args = java.util.stream.Stream.concat(
                         springArgs.stream(),
-                        java.util.stream.Stream.of("--tracker.demo.mode=off", "--spring.main.banner-mode=off"))
+                        // a web application context (Vaadin's and Spring Security's beans need one),
+                        // but no HTTP port is opened
+                        java.util.stream.Stream.of("--tracker.demo.mode=off", "--spring.main.banner-mode=off",
+                                "--server.port=-1"))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .run(args);
     }
 

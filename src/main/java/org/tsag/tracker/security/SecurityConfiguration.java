@@ -2,6 +2,7 @@ package org.tsag.tracker.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,45 +21,51 @@ import org.tsag.tracker.security.ui.LoginView;
  * {@code @RolesAllowed} and {@code @PreAuthorize}) so that services enforce the rules themselves.
  */
 @Configuration
-@EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
-
-    /** Vaadin needs inline styles and eval for its client engine; everything else is same-origin. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self' ws: wss:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
-
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
-                                            ObjectProvider<ClientRegistrationRepository> clients,
-                                            OidcUserMapper oidcUsers) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .contentTypeOptions(options -> { })
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
-        if (clients.getIfAvailable() != null) {
-            http.oauth2Login(oauth -> oauth
-                    .loginPage("/login")
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
-        }
-        return http.build();
-    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The web part; the jar's commands run without a web server and need only method security. */
+    @Configuration
+    @EnableWebSecurity
+    @ConditionalOnWebApplication
+    static class Web {
+
+        /** Vaadin needs inline styles and eval for its client engine; everything else is same-origin. */
+        static final String CONTENT_SECURITY_POLICY = String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self' ws: wss:",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                                ObjectProvider<ClientRegistrationRepository> clients,
+                                                OidcUserMapper oidcUsers) throws Exception {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            http.headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .contentTypeOptions(options -> { })
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(
+                            ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+            http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
+            if (clients.getIfAvailable() != null) {
+                http.oauth2Login(oauth -> oauth
+                        .loginPage("/login")
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+            }
+            return http.build();
+        }
     }
 }
