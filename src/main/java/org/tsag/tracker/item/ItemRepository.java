@@ -10,6 +10,7 @@ import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 import static org.tsag.tracker.db.Tables.AUDIT_LOG;
+import static org.tsag.tracker.db.Tables.ITEM_PERIOD;
 import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
@@ -445,5 +446,57 @@ class ItemRepository {
                 .set(SAVED_VIEW.QUERY, query)
                 .returning(SAVED_VIEW.ID)
                 .fetchSingle(SAVED_VIEW.ID);
+    }
+
+    // ---- carry-over
+
+    Optional<Long> findPeriodId(String code) {
+        return dsl.select(STUDY_PERIOD.ID)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.CODE.eq(code))
+                .fetchOptional(Record1::value1);
+    }
+
+    /** The item's period and whether it is closed, locking the item row. */
+    Optional<CarryState> lockForCarryOver(long itemId) {
+        return dsl.select(ACTION_ITEM.STUDY_PERIOD_ID, DSL.coalesce(STATUS.CLOSED, DSL.inline(false)), STATUS_EVENT.STATUS, STATUS_EVENT.PROGRESS)
+                .from(ACTION_ITEM)
+                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
+                .where(ACTION_ITEM.ID.eq(itemId))
+                .forUpdate()
+                .of(ACTION_ITEM)
+                .fetchOptional(mapping(CarryState::new));
+    }
+
+    record CarryState(long periodId, boolean closed, String status, Integer progress) {
+    }
+
+    void carryOver(long itemId, long fromPeriodId, long toPeriodId, String actor) {
+        dsl.insertInto(ITEM_PERIOD)
+                .set(ITEM_PERIOD.ACTION_ITEM_ID, itemId)
+                .set(ITEM_PERIOD.STUDY_PERIOD_ID, fromPeriodId)
+                .set(ITEM_PERIOD.CARRIED_BY, actor)
+                .execute();
+        dsl.update(ACTION_ITEM)
+                .set(ACTION_ITEM.STUDY_PERIOD_ID, toPeriodId)
+                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
+                .set(ACTION_ITEM.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(ACTION_ITEM.ID.eq(itemId))
+                .execute();
+    }
+
+    /** Every period the item lived through, oldest first, ending with its current one. */
+    List<String> periods(long itemId) {
+        return dsl.select(STUDY_PERIOD.CODE)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.ID.in(select(ITEM_PERIOD.STUDY_PERIOD_ID)
+                        .from(ITEM_PERIOD)
+                        .where(ITEM_PERIOD.ACTION_ITEM_ID.eq(itemId))))
+                .or(STUDY_PERIOD.ID.eq(select(ACTION_ITEM.STUDY_PERIOD_ID)
+                        .from(ACTION_ITEM)
+                        .where(ACTION_ITEM.ID.eq(itemId))))
+                .orderBy(STUDY_PERIOD.START_DATE)
+                .fetch(STUDY_PERIOD.CODE);
     }
 }

@@ -221,4 +221,52 @@ public class ItemService {
         String owner = CurrentUser.name().orElseThrow(() -> new IllegalStateException("Not signed in"));
         return repository.saveView(owner, name.strip(), queryString);
     }
+
+    // ---- carry-over
+
+    /**
+     * Carries open items from one study period into the next: the item moves to the new period,
+     * the old one is kept in its list of periods, and a CARRY_OVER event with the unchanged status
+     * is recorded. All or nothing: a closed item, or one not in {@code fromPeriod}, refuses the lot.
+     *
+     * @return the number of items carried over
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public int carryOver(String fromPeriod, String toPeriod, List<Long> itemIds) {
+        long from = repository.findPeriodId(fromPeriod)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + fromPeriod));
+        long to = repository.findPeriodId(toPeriod)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + toPeriod));
+        if (from == to) {
+            throw new IllegalArgumentException("An item is carried into another period");
+        }
+        String actor = CurrentUser.actor();
+        for (long itemId : itemIds) {
+            var state = repository.lockForCarryOver(itemId)
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown item " + itemId));
+            if (state.periodId() != from) {
+                throw new IllegalArgumentException("Item " + itemId + " is not in study period " + fromPeriod);
+            }
+            if (state.closed()) {
+                throw new IllegalArgumentException("Item " + itemId + " is closed and is not carried over");
+            }
+            repository.carryOver(itemId, from, to, actor);
+            String status = state.status() == null ? "NOT_STARTED" : state.status();
+            repository.insertReport(itemId, "CARRY_OVER", new StatusReport(status, null, null,
+                    "Carried over from " + fromPeriod + " to " + toPeriod, null, LocalDate.now(), List.of(), null),
+                    state.progress(), null, actor);
+        }
+        return itemIds.size();
+    }
+
+    /** The study periods the item lived through, oldest first, ending with its current one. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<String> periods(long itemId) {
+        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+            return List.of();
+        }
+        return repository.periods(itemId);
+    }
 }

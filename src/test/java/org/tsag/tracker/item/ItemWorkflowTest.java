@@ -205,4 +205,34 @@ class ItemWorkflowTest {
     private int events(long itemId) {
         return dsl.fetchCount(STATUS_EVENT, STATUS_EVENT.ACTION_ITEM_ID.eq(itemId));
     }
+
+    @Test
+    void carrying_over_moves_open_items_to_the_next_period_keeps_history_and_records_an_event() {
+        long old = SystemAuthentication.call(() -> items.createItem(new NewItem(plan, "OLD", null, "Old item", null,
+                List.of("TSB"), List.of(), List.of("TSAG"), List.of(), null, null, null, null, "MEDIUM", "2022-2024",
+                1, false, false)));
+        items.report(old, report("IN_PROGRESS", 40, "Half done"));
+
+        assertThat(items.carryOver("2022-2024", "2025-2028", List.of(old))).isEqualTo(1);
+
+        ItemDetail item = items.findItem(plan, "OLD").orElseThrow();
+        assertThat(item.period()).isEqualTo("2025-2028");
+        assertThat(items.periods(old)).containsExactly("2022-2024", "2025-2028");
+        assertThat(item.events()).extracting(ItemDetail.Event::kind).containsExactly("CARRY_OVER", "REPORT");
+        assertThat(item.events().getFirst().status()).isEqualTo("IN_PROGRESS");
+        assertThat(item.events().getFirst().progress()).isEqualTo(40);
+        assertThat(item.status()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void a_closed_item_is_not_carried_over_and_nothing_moves() {
+        long old = SystemAuthentication.call(() -> items.createItem(new NewItem(plan, "OPEN", null, "Open item", null,
+                List.of("TSB"), List.of(), List.of("TSAG"), List.of(), null, null, null, null, "MEDIUM", "2025-2028",
+                1, false, false)));
+        assertThatThrownBy(() -> items.carryOver("2025-2028", "2022-2024", List.of(old, done)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(items.findItem(plan, "OPEN").orElseThrow().period()).isEqualTo("2025-2028");
+        assertThat(items.periods(old)).containsExactly("2025-2028");
+        assertThat(events(old)).isZero();
+    }
 }

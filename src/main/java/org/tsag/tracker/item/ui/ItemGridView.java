@@ -171,7 +171,9 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         if (canWrite) {
             Button bulk = new Button(getTranslation("items.bulk.open"), VaadinIcon.EDIT.create(), e -> openBulkDialog());
             bulk.setId("bulk-update");
-            bar.add(bulk);
+            Anchor carryOver = new Anchor("carry-over", getTranslation("item.carry.title"));
+            carryOver.setId("carry-over-link");
+            bar.add(bulk, carryOver);
         }
         return bar;
     }

@@ -174,7 +174,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         fact(facts, "items.column.owner", Objects.toString(d.owner(), ""));
         fact(facts, "item.due", d.dueDate() == null ? "" : d.dueDate().toString());
         fact(facts, "item.target.meeting", Objects.toString(d.targetMeeting(), ""));
-        fact(facts, "items.column.period", d.period());
+        fact(facts, "item.periods", String.join(" → ", service.periods(d.id()))).setId("item-periods");
         fact(facts, "item.priority", getTranslation("item.priority." + d.priority()));
         return facts;
     }
