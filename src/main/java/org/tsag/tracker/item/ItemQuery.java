@@ -10,6 +10,7 @@ import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
+import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
@@ -262,5 +263,48 @@ class ItemQuery {
 
     private static List<String> list(String[] values) {
         return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    // ---- the compendium of one resolution
+
+    java.util.Optional<String> resolutionTitle(String number) {
+        return dsl.select(RESOLUTION.TITLE)
+                .from(RESOLUTION)
+                .where(RESOLUTION.NUMBER.eq(number))
+                .fetchOptional(RESOLUTION.TITLE);
+    }
+
+    /** The entities that the operative sections of the revision in force address. */
+    List<Compendium.Addressee> addressees(String number) {
+        return dsl.select(SECTION.HEADING, ENTITY.CODE, ENTITY.NAME)
+                .from(SECTION_ADDRESSEE)
+                .join(SECTION).on(SECTION.ID.eq(SECTION_ADDRESSEE.SECTION_ID))
+                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(RESOLUTION.NUMBER.eq(number))
+                .and(RESOLUTION_REVISION.IN_FORCE.isTrue())
+                .orderBy(SECTION.POSITION, ENTITY.POSITION)
+                .fetch(org.jooq.Records.mapping(Compendium.Addressee::new));
+    }
+
+    List<Compendium.EntityRole> entityRoles(ItemFilter filter, Visibility visibility) {
+        Field<Integer> items = DSL.countDistinct(ACTION_ITEM.ID);
+        return from(dsl.select(ACTION_ITEM_ENTITY.ROLE, ENTITY.CODE, ENTITY.NAME, items))
+                .join(ACTION_ITEM_ENTITY).on(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .where(condition(filter, visibility))
+                .groupBy(ACTION_ITEM_ENTITY.ROLE, ENTITY.CODE, ENTITY.NAME, ENTITY.POSITION)
+                .orderBy(ACTION_ITEM_ENTITY.ROLE.desc(), ENTITY.POSITION)
+                .fetch(org.jooq.Records.mapping(Compendium.EntityRole::new));
+    }
+
+    List<Compendium.StatusCount> statusCounts(ItemFilter filter, Visibility visibility) {
+        Field<String> status = DSL.coalesce(CURRENT.STATUS, DSL.inline("NOT_STARTED"));
+        return from(dsl.select(status, DSL.count()))
+                .where(condition(filter, visibility))
+                .groupBy(status)
+                .orderBy(DSL.min(CURRENT_STATUS.POSITION).asc().nullsFirst())
+                .fetch(org.jooq.Records.mapping(Compendium.StatusCount::new));
     }
 }

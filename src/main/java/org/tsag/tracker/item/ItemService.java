@@ -269,4 +269,21 @@ public class ItemService {
         }
         return repository.periods(itemId);
     }
+
+    // ---- the compendium
+
+    /** The per-resolution summary, or empty for an unknown resolution. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<Compendium> compendium(String resolution) {
+        ItemQuery.Visibility visibility = visibility();
+        ItemFilter filter = ItemFilter.NONE.withResolution(resolution);
+        return query.resolutionTitle(resolution).map(title -> new Compendium(
+                resolution,
+                title,
+                query.addressees(resolution),
+                query.entityRoles(filter, visibility),
+                query.statusCounts(filter, visibility),
+                query.find(filter, visibility, 0, 10_000, List.of())));
+    }
 }

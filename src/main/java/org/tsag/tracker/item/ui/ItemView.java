@@ -203,6 +203,11 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             text.addClassName("item-clause-text");
             box.add(text);
         }
+        d.clauses().stream().map(ItemDetail.ClauseText::resolution).distinct().forEach(number -> {
+            Anchor summary = new Anchor("compendium/" + number, getTranslation("item.compendium.title", number));
+            summary.addClassName("item-no-print");
+            box.add(new Div(summary));
+        });
         return box;
     }
 

@@ -146,4 +146,34 @@ class ItemViewsTest extends ViewTestBase {
     private Grid<ItemRow> grid() {
         return find(Grid.class).withId("item-grid").single();
     }
+
+    @Test
+    void the_compendium_lists_instructed_cooperating_and_reporting_entities_and_counts_by_status() {
+        navigate("compendium/68", CompendiumView.class);
+        assertThat(find(H2.class).withId("compendium-heading").single().getText()).contains("Evolving role of industry");
+        assertThat(text("compendium-addressees")).contains("Director of TSB");
+        assertThat(text("compendium-responsible")).contains("(TSB)");
+        assertThat(text("compendium-cooperating")).contains("(CXO)");
+        assertThat(text("compendium-reporting")).contains("(TSAG)", "(COUNCIL)");
+        @SuppressWarnings("unchecked")
+        Grid<ItemRow> grid = find(Grid.class).withId("compendium-grid").single();
+        int rows = test(grid).size();
+        assertThat(rows).isPositive();
+        int counted = java.util.regex.Pattern.compile(": (\\d+)").matcher(text("compendium-statuses")).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+        assertThat(counted).isEqualTo(rows);
+        for (int i = 0; i < rows; i++) {
+            assertThat(test(grid).getRow(i).internal()).isFalse();
+        }
+    }
+
+    @Test
+    void an_unknown_resolution_has_no_compendium() {
+        navigate("compendium/999", CompendiumView.class);
+        assertThat(find(Paragraph.class).withId("compendium-unknown").all()).hasSize(1);
+    }
+
+    private String text(String id) {
+        return find(Div.class).withId(id).single().getElement().getTextRecursively();
+    }
 }
