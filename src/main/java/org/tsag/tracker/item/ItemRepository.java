@@ -14,7 +14,7 @@ import static org.tsag.tracker.db.Tables.ITEM_PERIOD;
 import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
-import static org.tsag.tracker.db.Tables.SAVED_VIEW;
+import static org.tsag.tracker.db.Tables.SAVED_FILTER;
 import static org.tsag.tracker.db.Tables.SECTION;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_TRANSITION;
@@ -428,24 +428,24 @@ class ItemRepository {
 
     // ---- saved views
 
-    List<SavedView> savedViews(String owner) {
-        return dsl.select(SAVED_VIEW.ID, SAVED_VIEW.NAME, SAVED_VIEW.QUERY)
-                .from(SAVED_VIEW)
-                .where(SAVED_VIEW.OWNER.eq(owner))
-                .orderBy(SAVED_VIEW.NAME)
-                .fetch(mapping(SavedView::new));
+    List<SavedFilter> savedViews(String owner) {
+        return dsl.select(SAVED_FILTER.ID, SAVED_FILTER.NAME, SAVED_FILTER.QUERY)
+                .from(SAVED_FILTER)
+                .where(SAVED_FILTER.OWNER.eq(owner))
+                .orderBy(SAVED_FILTER.NAME)
+                .fetch(mapping(SavedFilter::new));
     }
 
     long saveView(String owner, String name, String query) {
-        return dsl.insertInto(SAVED_VIEW)
-                .set(SAVED_VIEW.OWNER, owner)
-                .set(SAVED_VIEW.NAME, name)
-                .set(SAVED_VIEW.QUERY, query)
-                .onConflict(SAVED_VIEW.OWNER, SAVED_VIEW.NAME)
+        return dsl.insertInto(SAVED_FILTER)
+                .set(SAVED_FILTER.OWNER, owner)
+                .set(SAVED_FILTER.NAME, name)
+                .set(SAVED_FILTER.QUERY, query)
+                .onConflict(SAVED_FILTER.OWNER, SAVED_FILTER.NAME)
                 .doUpdate()
-                .set(SAVED_VIEW.QUERY, query)
-                .returning(SAVED_VIEW.ID)
-                .fetchSingle(SAVED_VIEW.ID);
+                .set(SAVED_FILTER.QUERY, query)
+                .returning(SAVED_FILTER.ID)
+                .fetchSingle(SAVED_FILTER.ID);
     }
 
     // ---- carry-over
@@ -498,5 +498,35 @@ class ItemRepository {
                         .where(ACTION_ITEM.ID.eq(itemId))))
                 .orderBy(STUDY_PERIOD.START_DATE)
                 .fetch(STUDY_PERIOD.CODE);
+    }
+
+    // ---- superseded clauses
+
+    /** The item's clauses that a newer revision continues or deletes, through clause.previous_clause_id. */
+    List<ClauseSuccessor> successors(long itemId) {
+        org.tsag.tracker.db.tables.Clause next = CLAUSE.as("next");
+        org.tsag.tracker.db.tables.Section nextSection = SECTION.as("next_section");
+        org.tsag.tracker.db.tables.ResolutionRevision nextRevision = RESOLUTION_REVISION.as("next_revision");
+        return dsl.select(
+                        RESOLUTION.NUMBER,
+                        RESOLUTION_REVISION.YEAR,
+                        CLAUSE.LABEL,
+                        nextRevision.PLACE,
+                        nextRevision.YEAR,
+                        next.LABEL,
+                        next.CHANGE.eq("DELETED"))
+                .from(ACTION_ITEM_CLAUSE)
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .join(next).on(next.PREVIOUS_CLAUSE_ID.eq(CLAUSE.ID))
+                .join(nextSection).on(nextSection.ID.eq(next.SECTION_ID))
+                .join(nextRevision).on(nextRevision.ID.eq(nextSection.REVISION_ID))
+                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(itemId))
+                .and(RESOLUTION_REVISION.IN_FORCE.isFalse())
+                .and(nextRevision.ID.ne(RESOLUTION_REVISION.ID))
+                .orderBy(RESOLUTION.NUMBER, nextRevision.YEAR, SECTION.POSITION, CLAUSE.POSITION)
+                .fetch(mapping(ClauseSuccessor::new));
     }
 }

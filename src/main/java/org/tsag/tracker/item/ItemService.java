@@ -210,7 +210,7 @@ public class ItemService {
     /** The signed-in user's saved views of the grid; none for anonymous visitors. */
     @CanRead
     @Transactional(readOnly = true)
-    public List<SavedView> savedViews() {
+    public List<SavedFilter> savedViews() {
         return CurrentUser.name().map(repository::savedViews).orElse(List.of());
     }
 
@@ -285,5 +285,21 @@ public class ItemService {
                 query.entityRoles(filter, visibility),
                 query.statusCounts(filter, visibility),
                 query.find(filter, visibility, 0, 10_000, List.of())));
+    }
+
+    // ---- superseded marking
+
+    /**
+     * The item's clauses that a newer revision of their resolution continues or deletes. Non-empty
+     * means the item is superseded as far as its text goes; the item page says so and TSB decides
+     * whether to report the status SUPERSEDED or to relink the item.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ClauseSuccessor> successors(long itemId) {
+        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+            return List.of();
+        }
+        return repository.successors(itemId);
     }
 }

@@ -164,4 +164,21 @@ class ItemGridQueryTest {
                 .toList();
         return items.find(filter, 0, 100, sorts).stream().map(ItemRow::code).toList();
     }
+
+    @Test
+    void an_item_on_a_clause_of_a_revised_resolution_is_marked_superseded_through_the_clause_lineage() {
+        long old2016 = resolutions.findOperativeClauseId("68", 2016, 1, "5").orElseThrow();
+        long itemId = org.tsag.tracker.base.SystemAuthentication.call(() -> {
+            items.createPlan(new NewPlan("OLD16", "Old plan", null, "TSB", null, "AVERAGE", true));
+            return items.createItem(new NewItem("OLD16", "68-5", null, "Old clause 5", null, List.of("TSB"),
+                    List.of(), List.of("TSAG"), List.of(old2016), null, null, null, null, "MEDIUM", "2017-2020", 1,
+                    false, true));
+        });
+        assertThat(items.successors(itemId))
+                .extracting(ClauseSuccessor::oldLabel, ClauseSuccessor::newYear, ClauseSuccessor::newLabel,
+                        ClauseSuccessor::deleted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("5", 2024, "8", false));
+        long current = items.findItemId("WTSA24", "68-1").orElseThrow();
+        assertThat(items.successors(current)).isEmpty();
+    }
 }

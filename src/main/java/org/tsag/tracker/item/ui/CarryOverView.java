@@ -55,7 +55,7 @@ class CarryOverView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ItemRow::plan).setHeader(getTranslation("items.column.plan")).setAutoWidth(true);
         grid.addColumn(ItemRow::code).setHeader(getTranslation("items.column.code")).setAutoWidth(true);
         grid.addColumn(ItemRow::title).setHeader(getTranslation("items.column.title")).setFlexGrow(1);
-        grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation("status." + r.status()))
+        grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", r.status())))
                 .setHeader(getTranslation("items.column.status")).setAutoWidth(true);
         add(new H2(getTranslation("item.carry.title")), new Paragraph(getTranslation("item.carry.intro")), bar, grid);
     }
@@ -91,5 +91,10 @@ class CarryOverView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("item.carry.title");
+    }
+
+    /** A translation key made of a prefix and a code, e.g. "status." and "COMPLETED". */
+    private static String key(String prefix, Object code) {
+        return prefix + code;
     }
 }

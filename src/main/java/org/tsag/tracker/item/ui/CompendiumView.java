@@ -72,7 +72,7 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         UnorderedList statusList = new UnorderedList();
         for (Compendium.StatusCount s : c.statuses()) {
             ListItem li = new ListItem(new Anchor(link(c.resolution(), s.status()),
-                    getTranslation("status." + s.status()) + ": " + s.items()));
+                    getTranslation(key("status.", s.status())) + ": " + s.items()));
             statusList.add(li);
         }
         counts.add(statusList);
@@ -87,7 +87,7 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         grid.addColumn(r -> String.join(", ", r.clauses())).setHeader(getTranslation("items.column.resolution")).setAutoWidth(true);
         grid.addColumn(r -> String.join(", ", r.responsible())).setHeader(getTranslation("items.column.responsible")).setAutoWidth(true);
         grid.addColumn(r -> String.join(", ", r.reportsTo())).setHeader(getTranslation("items.column.reportsTo")).setAutoWidth(true);
-        grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation("status." + r.status()))
+        grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", r.status())))
                 .setHeader(getTranslation("items.column.status")).setAutoWidth(true);
         grid.setItems(c.items());
         grid.setAllRowsVisible(true);
@@ -118,5 +118,10 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** A translation key made of a prefix and a code, e.g. "status." and "COMPLETED". */
+    private static String key(String prefix, Object code) {
+        return prefix + code;
     }
 }

@@ -49,7 +49,7 @@ import org.tsag.tracker.item.ItemOptions;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
-import org.tsag.tracker.item.SavedView;
+import org.tsag.tracker.item.SavedFilter;
 import org.tsag.tracker.item.StatusReport;
 import org.tsag.tracker.item.StatusTransitionException;
 
@@ -101,7 +101,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         status.setLabel(getTranslation("items.filter.status"));
         status.setId("filter-status");
         status.setItems(options.statuses());
-        status.setItemLabelGenerator(s -> getTranslation("status." + s));
+        status.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
         entity.setLabel(getTranslation("items.filter.entity"));
         entity.setId("filter-entity");
         entity.setItems(options.entities());
@@ -156,7 +156,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         ContextMenu menu = new ContextMenu(chooser);
         menu.setOpenOnClick(true);
         columns.forEach((key, column) -> {
-            MenuItem item = menu.addItem(getTranslation("items.column." + key));
+            MenuItem item = menu.addItem(getTranslation(key("items.column.", key)));
             item.setCheckable(true);
             item.setChecked(column.isVisible());
             item.addClickListener(e -> column.setVisible(item.isChecked()));
@@ -179,10 +179,10 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private Component savedViews() {
-        ComboBox<SavedView> views = new ComboBox<>(getTranslation("items.views.label"));
+        ComboBox<SavedFilter> views = new ComboBox<>(getTranslation("items.views.label"));
         views.setId("saved-views");
         views.setItems(service.savedViews());
-        views.setItemLabelGenerator(SavedView::name);
+        views.setItemLabelGenerator(SavedFilter::name);
         views.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 UI.getCurrent().navigate(ItemGridView.class, QueryParameters.fromString(e.getValue().query()));
@@ -225,7 +225,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         column("owner", grid.addColumn(ItemRow::owner)).setAutoWidth(true);
         column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setAutoWidth(true);
         column("status", grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none")
-                : getTranslation("status." + r.status()))).setAutoWidth(true);
+                : getTranslation(key("status.", r.status())))).setAutoWidth(true);
         column("progress", grid.addColumn(r -> r.progress() == null ? ""
                 : getTranslation("items.progress.value", r.progress()))).setAutoWidth(true);
         column("updated", grid.addColumn(r -> r.updated() == null ? "" : r.updated().toString())).setAutoWidth(true);
@@ -243,7 +243,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private Grid.Column<ItemRow> column(String key, Grid.Column<ItemRow> column) {
         column.setKey(key);
-        column.setHeader(getTranslation("items.column." + key));
+        column.setHeader(getTranslation(key("items.column.", key)));
         column.setSortable(true);
         column.setSortProperty(key);
         column.setResizable(true);
@@ -363,7 +363,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         newStatus.setId("bulk-status");
         newStatus.setLabel(getTranslation("item.report.status"));
         newStatus.setItems(options.statuses());
-        newStatus.setItemLabelGenerator(s -> getTranslation("status." + s));
+        newStatus.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
         ComboBox<String> meeting = new ComboBox<>(getTranslation("item.report.meeting"));
         meeting.setId("bulk-meeting");
         meeting.setItems(options.meetings());
@@ -403,5 +403,10 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     @Override
     public String getPageTitle() {
         return getTranslation("items.title");
+    }
+
+    /** A translation key made of a prefix and a code, e.g. "status." and "COMPLETED". */
+    private static String key(String prefix, Object code) {
+        return prefix + code;
     }
 }

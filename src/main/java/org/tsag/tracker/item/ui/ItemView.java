@@ -141,6 +141,24 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             description.addClassName("item-description");
             add(description);
         }
+        var successors = service.successors(detail.id());
+        if (!successors.isEmpty()) {
+            Div superseded = new Div();
+            superseded.setId("item-superseded");
+            superseded.addClassName("item-superseded");
+            Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span(getTranslation("item.superseded.flag")));
+            superseded.add(flag);
+            UnorderedList list = new UnorderedList();
+            for (var s : successors) {
+                list.add(new ListItem(s.deleted()
+                        ? getTranslation("item.superseded.deleted", s.resolution(), s.newPlace(), String.valueOf(s.newYear()),
+                                Objects.toString(s.oldLabel(), ""), String.valueOf(s.oldYear()))
+                        : getTranslation("item.superseded.continues", s.resolution(), s.newPlace(), String.valueOf(s.newYear()),
+                                Objects.toString(s.oldLabel(), ""), String.valueOf(s.oldYear()), Objects.toString(s.newLabel(), ""))));
+            }
+            superseded.add(list, new Paragraph(getTranslation("item.superseded.advice")));
+            add(superseded);
+        }
         add(clauses(detail));
         if (!detail.children().isEmpty()) {
             add(children(detail));
@@ -161,11 +179,11 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             Div row = fact(facts, "item.parent", "");
             row.add(new Anchor("items/" + d.plan() + "/" + d.parentCode(), d.parentCode()));
         }
-        fact(facts, "item.status", d.status() == null ? getTranslation("items.status.none") : getTranslation("status." + d.status()))
+        fact(facts, "item.status", d.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", d.status())))
                 .setId("item-status");
         String progress = d.progress() == null ? "—" : getTranslation("items.progress.value", d.progress());
         if (!d.children().isEmpty()) {
-            progress += " " + getTranslation("item.progress.rollup." + d.rollup(), d.children().size());
+            progress += " " + getTranslation(key("item.progress.rollup.", d.rollup()), d.children().size());
         }
         fact(facts, "item.progress", progress).setId("item-progress");
         fact(facts, "items.column.responsible", String.join(", ", d.responsible()));
@@ -175,7 +193,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         fact(facts, "item.due", d.dueDate() == null ? "" : d.dueDate().toString());
         fact(facts, "item.target.meeting", Objects.toString(d.targetMeeting(), ""));
         fact(facts, "item.periods", String.join(" → ", service.periods(d.id()))).setId("item-periods");
-        fact(facts, "item.priority", getTranslation("item.priority." + d.priority()));
+        fact(facts, "item.priority", getTranslation(key("item.priority.", d.priority())));
         return facts;
     }
 
@@ -216,7 +234,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         box.setId("item-children");
         UnorderedList list = new UnorderedList();
         for (ItemDetail.Child c : d.children()) {
-            String status = c.status() == null ? getTranslation("items.status.none") : getTranslation("status." + c.status());
+            String status = c.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", c.status()));
             String progress = c.progress() == null ? "—" : getTranslation("items.progress.value", c.progress());
             ListItem li = new ListItem(new Anchor("items/" + d.plan() + "/" + c.code(), c.code()),
                     new Span(" " + c.title() + " · " + status + " · " + progress + " · "
@@ -240,7 +258,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         UnorderedList list = new UnorderedList();
         for (ItemDetail.Event e : atMeetings) {
             list.add(new ListItem(e.occurredOn() + " · " + e.meeting() + " (" + Objects.toString(e.meetingTitle(), "")
-                    + ") · " + getTranslation("status." + e.status())));
+                    + ") · " + getTranslation(key("status.", e.status()))));
         }
         box.add(list);
         return box;
@@ -263,7 +281,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             entry.addClassName("item-timeline-entry");
             entry.addClassName("item-timeline-change");
             entry.add(new Span(getTranslation("item.change", c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME),
-                    c.actor(), getTranslation("item.field." + c.field()), display(c.oldValue()), display(c.newValue()))));
+                    c.actor(), getTranslation(key("item.field.", c.field())), display(c.oldValue()), display(c.newValue()))));
             entries.add(new Entry(c.at().toLocalDate(), c.at(), entry));
         }
         entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::at).reversed());
@@ -283,10 +301,10 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         entry.addClassName("item-timeline-entry");
         entry.addClassName("item-timeline-event");
         String progress = e.progress() == null ? "" : " · " + getTranslation("items.progress.value", e.progress());
-        String rag = e.rag() == null ? "" : " · " + getTranslation("item.rag." + e.rag());
+        String rag = e.rag() == null ? "" : " · " + getTranslation(key("item.rag.", e.rag()));
         String meeting = e.meeting() == null ? "" : " · " + e.meeting();
-        Span headline = new Span(e.occurredOn() + " · " + getTranslation("item.kind." + e.kind()) + " · "
-                + getTranslation("status." + e.status()) + progress + rag + meeting);
+        Span headline = new Span(e.occurredOn() + " · " + getTranslation(key("item.kind.", e.kind())) + " · "
+                + getTranslation(key("status.", e.status())) + progress + rag + meeting);
         headline.addClassName("item-timeline-headline");
         entry.add(headline);
         entry.add(new Div(new Span(getTranslation("item.event.by", e.author(),
@@ -302,7 +320,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         if (!e.evidence().isEmpty()) {
             UnorderedList evidence = new UnorderedList();
             for (Evidence ev : e.evidence()) {
-                String label = getTranslation("item.evidence.kind." + ev.kind()) + ": " + ev.reference();
+                String label = getTranslation(key("item.evidence.kind.", ev.kind())) + ": " + ev.reference();
                 if (ev.url() != null && (ev.url().startsWith("https://") || ev.url().startsWith("http://"))) {
                     evidence.add(new ListItem(new Anchor(ev.url(), label)));
                 } else {
@@ -323,7 +341,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         status.setId("report-status");
         status.setLabel(getTranslation("item.report.status"));
         status.setItems(options.statuses());
-        status.setItemLabelGenerator(s -> getTranslation("status." + s));
+        status.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
         IntegerField progress = new IntegerField(getTranslation("item.report.progress"));
         progress.setId("report-progress");
         progress.setMin(0);
@@ -333,7 +351,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         rag.setId("report-rag");
         rag.setLabel(getTranslation("item.report.rag"));
         rag.setItems("GREEN", "AMBER", "RED");
-        rag.setItemLabelGenerator(r -> getTranslation("item.rag." + r));
+        rag.setItemLabelGenerator(r -> getTranslation(key("item.rag.", r)));
         rag.setEmptySelectionAllowed(true);
         ComboBox<String> meeting = new ComboBox<>(getTranslation("item.report.meeting"));
         meeting.setId("report-meeting");
@@ -348,7 +366,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         corrects.setLabel(getTranslation("item.report.corrects"));
         corrects.setItems(d.events());
         corrects.setEmptySelectionAllowed(true);
-        corrects.setItemLabelGenerator(e -> e == null ? "" : e.occurredOn() + " · " + getTranslation("status." + e.status()));
+        corrects.setItemLabelGenerator(e -> e == null ? "" : e.occurredOn() + " · " + getTranslation(key("status.", e.status())));
 
         List<Evidence> evidence = new ArrayList<>();
         UnorderedList evidenceList = new UnorderedList();
@@ -356,7 +374,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         kind.setId("evidence-kind");
         kind.setLabel(getTranslation("item.evidence.kind"));
         kind.setItems(EVIDENCE_KINDS);
-        kind.setItemLabelGenerator(k -> getTranslation("item.evidence.kind." + k));
+        kind.setItemLabelGenerator(k -> getTranslation(key("item.evidence.kind.", k)));
         kind.setValue("TD");
         TextField reference = new TextField(getTranslation("item.evidence.reference"));
         reference.setId("evidence-reference");
@@ -376,7 +394,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             reference.setInvalid(false);
             Evidence ev = new Evidence(kind.getValue(), ref, "URL".equals(kind.getValue()) ? ref : null);
             evidence.add(ev);
-            evidenceList.add(new ListItem(getTranslation("item.evidence.kind." + ev.kind()) + ": " + ev.reference()));
+            evidenceList.add(new ListItem(getTranslation(key("item.evidence.kind.", ev.kind())) + ": " + ev.reference()));
             reference.clear();
         });
         addEvidence.setId("evidence-add");
@@ -437,7 +455,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         priority.setId("edit-priority");
         priority.setLabel(getTranslation("item.field.priority"));
         priority.setItems("HIGH", "MEDIUM", "LOW");
-        priority.setItemLabelGenerator(p -> getTranslation("item.priority." + p));
+        priority.setItemLabelGenerator(p -> getTranslation(key("item.priority.", p)));
         IntegerField weight = new IntegerField(getTranslation("item.field.weight"));
         weight.setId("edit-weight");
         weight.setMin(0);
@@ -474,7 +492,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             for (FieldChange c : conflict.changes()) {
                 changes.add(new ListItem(getTranslation("item.change",
                         c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME), c.actor(),
-                        getTranslation("item.field." + c.field()), display(c.oldValue()), display(c.newValue()))));
+                        getTranslation(key("item.field.", c.field())), display(c.oldValue()), display(c.newValue()))));
             }
             warning.add(changes, new Paragraph(getTranslation("item.conflict.keep")));
             box.add(warning);
@@ -550,5 +568,10 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /** A translation key made of a prefix and a code, e.g. "status." and "COMPLETED". */
+    private static String key(String prefix, Object code) {
+        return prefix + code;
     }
 }
