@@ -181,4 +181,18 @@ class ItemGridQueryTest {
         long current = items.findItemId("WTSA24", "68-1").orElseThrow();
         assertThat(items.successors(current)).isEmpty();
     }
+
+    @Test
+    void a_named_view_is_saved_per_user_and_replaced_by_name() {
+        items.saveView("Completed by TSB", "status=COMPLETED&entity=TSB");
+        items.saveView("Completed by TSB", "status=COMPLETED&entity=TSB&sort=-due");
+        assertThat(items.savedViews()).extracting(SavedFilter::name, SavedFilter::query)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Completed by TSB", "status=COMPLETED&entity=TSB&sort=-due"));
+    }
+
+    @Test
+    @WithMockUser(username = "someone.else@example.org", roles = "MEMBER")
+    void another_user_does_not_see_my_saved_views() {
+        assertThat(items.savedViews()).extracting(SavedFilter::name).doesNotContain("Completed by TSB");
+    }
 }
