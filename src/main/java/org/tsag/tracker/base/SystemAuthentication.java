@@ -5,32 +5,26 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.internal.CurrentInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs start-up jobs (demo data, commands of the jar) as the user "system", so that they pass the
- * same method security as everyone else and are journaled under that name. It uses the security
- * context strategy of this application context, the one that method security reads.
+ * same method security as everyone else and are journaled under that name. It goes through the
+ * JVM-wide strategy, which Vaadin sets to the one method security reads.
  */
-@Component
-public class SystemAuthentication {
+public final class SystemAuthentication {
 
     public static final String NAME = "system";
 
-    private final ObjectProvider<SecurityContextHolderStrategy> strategies;
-
-    SystemAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategies) {
-        this.strategies = strategies;
+    private SystemAuthentication() {
     }
 
-    public <T> T call(Supplier<T> job) {
-        SecurityContextHolderStrategy strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    public static <T> T call(Supplier<T> job) {
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         // In a Vaadin request the security context comes from the Vaadin session; step out of it
         // for the job, so that the session's user is neither used nor elevated.
         Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
@@ -50,7 +44,7 @@ public class SystemAuthentication {
         }
     }
 
-    public void run(Runnable job) {
+    public static void run(Runnable job) {
         call(() -> {
             job.run();
             return null;

@@ -45,10 +45,9 @@ public final class CommandLine {
 
     private static int demoLoad(List<String> springArgs, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = offlineContext(springArgs)) {
-            SystemAuthentication system = context.getBean(SystemAuthentication.class);
-            boolean loaded = system.call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
+            boolean loaded = SystemAuthentication.call(() -> context.getBean(DemoDataService.class).loadIfEmpty());
             if (loaded) {
-                system.run(() -> context.getBean(DemoUsers.class).create());
+                SystemAuthentication.run(() -> context.getBean(DemoUsers.class).create());
             }
             if (loaded) {
                 out.println("Demo data loaded.");

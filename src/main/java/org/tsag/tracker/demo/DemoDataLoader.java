@@ -25,11 +25,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final SyntheticDataService synthetic;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final DemoUsers demoUsers;
-    private final SystemAuthentication system;
 
     DemoDataLoader(TrackerProperties properties, DemoDataService demo, SyntheticDataService synthetic,
-                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers, SystemAuthentication system) {
-        this.system = system;
+                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers) {
         this.demoUsers = demoUsers;
         this.properties = properties;
         this.demo = demo;
@@ -44,7 +42,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             case ON -> true;
             case AUTO -> embedded.getIfAvailable() != null;
         };
-        system.run(() -> {
+        SystemAuthentication.run(() -> {
             if (wanted && demo.databaseIsEmpty()) {
                 log.info("Empty database: loading the demo data");
                 demo.loadIfEmpty();

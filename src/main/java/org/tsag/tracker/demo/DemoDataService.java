@@ -30,11 +30,8 @@ public class DemoDataService {
     private final ResolutionService resolutions;
     private final MeetingService meetings;
     private final ItemService items;
-    private final SystemAuthentication system;
 
-    DemoDataService(DemoRepository repository, ResolutionService resolutions, MeetingService meetings, ItemService items,
-                    SystemAuthentication system) {
-        this.system = system;
+    DemoDataService(DemoRepository repository, ResolutionService resolutions, MeetingService meetings, ItemService items) {
         this.repository = repository;
         this.resolutions = resolutions;
         this.meetings = meetings;
@@ -62,7 +59,7 @@ public class DemoDataService {
         }
         // an admin may load the demo; the records themselves are written by "system", which holds
         // the rights of every feature (plans are for chairs, meetings for admins, ...)
-        system.run(this::load);
+        SystemAuthentication.run(this::load);
         return true;
     }
 

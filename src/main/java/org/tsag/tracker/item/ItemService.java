@@ -2,8 +2,11 @@ package org.tsag.tracker.item;
 
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.CanRead;
+import org.tsag.tracker.base.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemService {
 
     private final ItemRepository repository;
+    private final ItemQuery query;
 
-    ItemService(ItemRepository repository) {
+    ItemService(ItemRepository repository, ItemQuery query) {
         this.repository = repository;
+        this.query = query;
     }
 
     @RolesAllowed(Roles.CHAIR)
@@ -69,5 +74,232 @@ public class ItemService {
         long eventId = repository.insertEvent(event, meetingId);
         repository.insertEvidence(eventId, event.evidence());
         return eventId;
+    }
+
+    // ---- the grid
+
+    /** One page of the grid. Internal items are left out for readers who may not see them. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ItemRow> find(ItemFilter filter, int offset, int limit, List<ItemSort> sort) {
+        return query.find(filter, visibility(), offset, limit, sort);
+    }
+
+    @CanRead
+    @Transactional(readOnly = true)
+    public int count(ItemFilter filter) {
+        return query.count(filter, visibility());
+    }
+
+    @CanRead
+    @Transactional(readOnly = true)
+    public ItemOptions options() {
+        return repository.options();
+    }
+
+    private static ItemQuery.Visibility visibility() {
+        return new ItemQuery.Visibility(CurrentUser.canSeeInternal(), CurrentUser.name().orElse(null), LocalDate.now());
+    }
+
+    // ---- the item page
+
+    /** The plans that hold a visible item with this code (more than one when plans share a code). */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<String> plansWithCode(String code) {
+        return repository.plansWithCode(code, CurrentUser.canSeeInternal());
+    }
+
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<ItemDetail> findItem(String planCode, String code) {
+        boolean internal = CurrentUser.canSeeInternal();
+        return repository.findPlanId(planCode)
+                .flatMap(planId -> repository.findItemId(planId, code))
+                .flatMap(id -> repository.findItem(id, internal));
+    }
+
+    /** Changes to the item's fields, newest first (who, when, old value, new value). */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(long itemId) {
+        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+            return List.of();
+        }
+        return repository.fieldChanges(itemId, null);
+    }
+
+    /**
+     * Saves the item's fields if nobody saved since the form's version.
+     *
+     * @return the new version
+     * @throws ItemChangedException with the other saves' changes; nothing is written
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public int update(ItemForm form) {
+        if (form.getDueDate() != null && form.getStartDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
+            throw new IllegalArgumentException("The due date is before the start date");
+        }
+        if (!repository.updateItem(form)) {
+            int current = repository.version(form.getId())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown item " + form.getId()));
+            throw new ItemChangedException(repository.fieldChanges(form.getId(), form.getVersion()), current);
+        }
+        return form.getVersion() + 1;
+    }
+
+    // ---- status reports
+
+    /**
+     * Appends a status report, checked against the workflow (status_transition). Leaving a closed
+     * status is a reopening: it needs a reason in the narrative, and a chair.
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public long report(long itemId, StatusReport report) {
+        return appendReport(itemId, report);
+    }
+
+    /**
+     * The same report for many items (e.g. those reviewed at one meeting): one event per item, all
+     * in one transaction. If one item refuses the report, nothing is written.
+     *
+     * @return the number of events written
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public int bulkReport(List<Long> itemIds, StatusReport report) {
+        for (long itemId : itemIds) {
+            appendReport(itemId, report);
+        }
+        return itemIds.size();
+    }
+
+    private long appendReport(long itemId, StatusReport report) {
+        var state = repository.lockState(itemId, CurrentUser.canSeeInternal())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown item " + itemId));
+        String from = state.status() == null ? "NOT_STARTED" : state.status();
+        var transition = repository.findTransition(from, report.status())
+                .orElseThrow(() -> new StatusTransitionException("item.report.error.transition",
+                        from + " -> " + report.status()));
+        boolean hasReason = report.narrative() != null && !report.narrative().isBlank();
+        if (transition.requiresReason() && !hasReason) {
+            throw new StatusTransitionException("item.report.error.reason", from + " -> " + report.status());
+        }
+        if (transition.chairOnly() && !CurrentUser.hasRole(Roles.CHAIR)) {
+            throw new StatusTransitionException("item.report.error.chair", from + " -> " + report.status());
+        }
+        if (report.correctsEventId() != null && !repository.eventBelongsTo(report.correctsEventId(), itemId)) {
+            throw new IllegalArgumentException("Event " + report.correctsEventId() + " is not an event of item " + itemId);
+        }
+        String kind = report.correctsEventId() != null ? "CORRECTION" : transition.requiresReason() ? "REOPEN" : "REPORT";
+        Integer progress = report.progress() != null ? report.progress() : transition.impliedProgress();
+        Long meetingId = report.meetingCode() == null ? null : repository.findMeetingId(report.meetingCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting: " + report.meetingCode()));
+        LocalDate occurredOn = report.occurredOn() == null ? LocalDate.now() : report.occurredOn();
+        long eventId = repository.insertReport(itemId, kind, new StatusReport(report.status(), progress, report.rag(),
+                report.narrative(), report.meetingCode(), occurredOn, report.evidence(), report.correctsEventId()),
+                progress, meetingId, CurrentUser.actor());
+        repository.insertEvidence(eventId, report.evidence());
+        return eventId;
+    }
+
+    // ---- saved views
+
+    /** The signed-in user's saved views of the grid; none for anonymous visitors. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<SavedFilter> savedViews() {
+        return CurrentUser.name().map(repository::savedViews).orElse(List.of());
+    }
+
+    /** Saves (or replaces) a named view for the signed-in user. Every signed-in role may keep its own views. */
+    @RolesAllowed({Roles.MEMBER, Roles.TSB, Roles.CHAIR, Roles.ADMIN})
+    @Transactional
+    public long saveView(String name, String queryString) {
+        String owner = CurrentUser.name().orElseThrow(() -> new IllegalStateException("Not signed in"));
+        return repository.saveView(owner, name.strip(), queryString);
+    }
+
+    // ---- carry-over
+
+    /**
+     * Carries open items from one study period into the next: the item moves to the new period,
+     * the old one is kept in its list of periods, and a CARRY_OVER event with the unchanged status
+     * is recorded. All or nothing: a closed item, or one not in {@code fromPeriod}, refuses the lot.
+     *
+     * @return the number of items carried over
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public int carryOver(String fromPeriod, String toPeriod, List<Long> itemIds) {
+        long from = repository.findPeriodId(fromPeriod)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + fromPeriod));
+        long to = repository.findPeriodId(toPeriod)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + toPeriod));
+        if (from == to) {
+            throw new IllegalArgumentException("An item is carried into another period");
+        }
+        String actor = CurrentUser.actor();
+        for (long itemId : itemIds) {
+            var state = repository.lockForCarryOver(itemId)
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown item " + itemId));
+            if (state.periodId() != from) {
+                throw new IllegalArgumentException("Item " + itemId + " is not in study period " + fromPeriod);
+            }
+            if (state.closed()) {
+                throw new IllegalArgumentException("Item " + itemId + " is closed and is not carried over");
+            }
+            repository.carryOver(itemId, from, to, actor);
+            String status = state.status() == null ? "NOT_STARTED" : state.status();
+            repository.insertReport(itemId, "CARRY_OVER", new StatusReport(status, null, null,
+                    "Carried over from " + fromPeriod + " to " + toPeriod, null, LocalDate.now(), List.of(), null),
+                    state.progress(), null, actor);
+        }
+        return itemIds.size();
+    }
+
+    /** The study periods the item lived through, oldest first, ending with its current one. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<String> periods(long itemId) {
+        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+            return List.of();
+        }
+        return repository.periods(itemId);
+    }
+
+    // ---- the compendium
+
+    /** The per-resolution summary, or empty for an unknown resolution. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<Compendium> compendium(String resolution) {
+        ItemQuery.Visibility visibility = visibility();
+        ItemFilter filter = ItemFilter.NONE.withResolution(resolution);
+        return query.resolutionTitle(resolution).map(title -> new Compendium(
+                resolution,
+                title,
+                query.addressees(resolution),
+                query.entityRoles(filter, visibility),
+                query.statusCounts(filter, visibility),
+                query.find(filter, visibility, 0, 10_000, List.of())));
+    }
+
+    // ---- superseded marking
+
+    /**
+     * The item's clauses that a newer revision of their resolution continues or deletes. Non-empty
+     * means the item is superseded as far as its text goes; the item page says so and TSB decides
+     * whether to report the status SUPERSEDED or to relink the item.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ClauseSuccessor> successors(long itemId) {
+        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+            return List.of();
+        }
+        return repository.successors(itemId);
     }
 }

@@ -35,9 +35,6 @@ class SignInTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @Autowired
-    SystemAuthentication system;
-
-    @Autowired
     WebApplicationContext context;
 
     @Autowired
@@ -56,7 +53,7 @@ class SignInTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         email = "tsb" + System.nanoTime() + "@example.org";
-        system.run(() -> users.create(email, "TSB staff", PASSWORD, List.of("TSB")));
+        SystemAuthentication.run(() -> users.create(email, "TSB staff", PASSWORD, List.of("TSB")));
     }
 
     @Test

@@ -21,9 +21,6 @@ import org.tsag.tracker.testsupport.IntegrationTest;
 class VisibilityTest {
 
     @Autowired
-    SystemAuthentication system;
-
-    @Autowired
     ItemService items;
 
     @Autowired
@@ -41,7 +38,7 @@ class VisibilityTest {
             return;
         }
         loaded = true;
-        system.run(() -> {
+        SystemAuthentication.run(() -> {
             items.createPlan(new NewPlan("VIS", "Visibility plan", null, "TSAG", null, "AVERAGE", false));
             items.createItem(item("VIS-1", false));
             items.createItem(item("VIS-2", true));

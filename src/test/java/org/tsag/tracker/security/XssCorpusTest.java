@@ -38,9 +38,6 @@ class XssCorpusTest extends ViewTestBase {
             "' onmouseover='window.__xss=1");
 
     @Autowired
-    SystemAuthentication system;
-
-    @Autowired
     ResolutionService resolutions;
 
     @Test
@@ -48,7 +45,7 @@ class XssCorpusTest extends ViewTestBase {
         int n = 900;
         for (String payload : CORPUS) {
             String number = String.valueOf(n++);
-            system.run(() -> resolutions.importRevision(new RevisionImport(number, payload, "Geneva", 2022,
+            SystemAuthentication.run(() -> resolutions.importRevision(new RevisionImport(number, payload, "Geneva", 2022,
                     "(" + payload + ")", payload, null, null, payload, payload, true, List.of(
                     new RevisionImport.SectionImport("considering", null, "PREAMBLE", null, List.of(
                             new RevisionImport.ClauseImport("a", "a", "UNCHANGED", payload, List.of(payload), List.of(payload)))),

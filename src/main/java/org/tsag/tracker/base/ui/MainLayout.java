@@ -33,6 +33,7 @@ public final class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resolutions"), "resolutions", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("items.nav"), "items", VaadinIcon.TASKS.create()));
         if (authentication.hasRole(Roles.CHAIR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }

@@ -20,9 +20,6 @@ import org.tsag.tracker.testsupport.ViewTestBase;
 class DashboardViewTest extends ViewTestBase {
 
     @Autowired
-    SystemAuthentication system;
-
-    @Autowired
     DemoDataService demo;
 
     @Autowired
@@ -30,7 +27,7 @@ class DashboardViewTest extends ViewTestBase {
 
     @BeforeEach
     void loadDemo() {
-        system.run(demo::loadIfEmpty);
+        SystemAuthentication.run(demo::loadIfEmpty);
     }
 
     @Test

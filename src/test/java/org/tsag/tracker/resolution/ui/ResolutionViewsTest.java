@@ -22,14 +22,11 @@ import org.tsag.tracker.testsupport.ViewTestBase;
 class ResolutionViewsTest extends ViewTestBase {
 
     @Autowired
-    SystemAuthentication system;
-
-    @Autowired
     DemoDataService demo;
 
     @BeforeEach
     void loadDemo() {
-        system.run(demo::loadIfEmpty);
+        SystemAuthentication.run(demo::loadIfEmpty);
     }
 
     @Test

@@ -1,0 +1,310 @@
+package org.tsag.tracker.item;
+
+import static org.tsag.tracker.db.Tables.ACTION_ITEM;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
+import static org.tsag.tracker.db.Tables.ACTION_PLAN;
+import static org.tsag.tracker.db.Tables.CLAUSE;
+import static org.tsag.tracker.db.Tables.ENTITY;
+import static org.tsag.tracker.db.Tables.MEETING;
+import static org.tsag.tracker.db.Tables.RESOLUTION;
+import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
+import static org.tsag.tracker.db.Tables.SECTION;
+import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
+import static org.tsag.tracker.db.Tables.STATUS;
+import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import org.tsag.tracker.db.tables.ActionItem;
+import org.tsag.tracker.db.tables.Meeting;
+import org.tsag.tracker.db.tables.Status;
+import org.tsag.tracker.db.tables.StatusEvent;
+
+/** The item grid: one page of rows for a typed filter and an allowlisted sort, and the count. */
+@Repository
+class ItemQuery {
+
+    /** The generated tsvector column of V030 (unknown to the jOOQ DDL parser). */
+    static final Field<Object> SEARCH = DSL.field(DSL.name("action_item", "search"), SQLDataType.OTHER);
+
+    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
+    private static final Status CURRENT_STATUS = STATUS.as("cur_status");
+    private static final Meeting TARGET = MEETING.as("target");
+
+    private static final Field<String[]> RESPONSIBLE = entities("RESPONSIBLE");
+    private static final Field<String[]> COLLABORATING = entities("COLLABORATING");
+    private static final Field<String[]> REPORTS_TO = entities("REPORTS_TO");
+    private static final Field<String[]> CLAUSES = clauses();
+    private static final Field<java.time.LocalDate> DEADLINE = DSL.coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE);
+    private static final Field<Boolean> CLOSED = DSL.coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
+    private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(CURRENT.PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
+    private static final Field<Integer> PROGRESS = DSL.coalesce(rollup(), OWN_PROGRESS);
+
+    private static final Map<String, Field<?>> SORT_KEYS = Map.ofEntries(
+            Map.entry("code", ACTION_ITEM.CODE),
+            Map.entry("title", ACTION_ITEM.TITLE),
+            Map.entry("plan", ACTION_PLAN.CODE),
+            Map.entry("resolution", CLAUSES),
+            Map.entry("responsible", RESPONSIBLE),
+            Map.entry("collaborating", COLLABORATING),
+            Map.entry("reportsTo", REPORTS_TO),
+            Map.entry("owner", ACTION_ITEM.OWNER),
+            Map.entry("due", DEADLINE),
+            Map.entry("status", CURRENT_STATUS.POSITION),
+            Map.entry("progress", PROGRESS),
+            Map.entry("updated", CURRENT.OCCURRED_ON),
+            Map.entry("period", STUDY_PERIOD.START_DATE));
+
+    private final DSLContext dsl;
+
+    ItemQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    List<ItemRow> find(ItemFilter filter, Visibility visibility, int offset, int limit, List<ItemSort> sort) {
+        return from(dsl.select(
+                        ACTION_ITEM.ID,
+                        ACTION_PLAN.CODE,
+                        ACTION_ITEM.CODE,
+                        ACTION_ITEM.TITLE,
+                        CLAUSES,
+                        RESPONSIBLE,
+                        COLLABORATING,
+                        REPORTS_TO,
+                        ACTION_ITEM.OWNER,
+                        ACTION_ITEM.DUE_DATE,
+                        TARGET.CODE,
+                        TARGET.END_DATE,
+                        CURRENT.STATUS,
+                        CLOSED,
+                        PROGRESS,
+                        CURRENT.OCCURRED_ON,
+                        STUDY_PERIOD.CODE,
+                        ACTION_ITEM.INTERNAL,
+                        ACTION_ITEM.SAMPLE))
+                .where(condition(filter, visibility))
+                .orderBy(orderBy(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new ItemRow(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        list(r.value5()),
+                        list(r.value6()),
+                        list(r.value7()),
+                        list(r.value8()),
+                        r.value9(),
+                        r.value10(),
+                        r.value11(),
+                        r.value12(),
+                        r.value13(),
+                        r.value14(),
+                        r.value15(),
+                        r.value16(),
+                        r.value17(),
+                        r.value18(),
+                        r.value19()));
+    }
+
+    int count(ItemFilter filter, Visibility visibility) {
+        return from(dsl.selectCount())
+                .where(condition(filter, visibility))
+                .fetchSingle()
+                .value1();
+    }
+
+    /** Who is asking, as far as filtering goes. */
+    record Visibility(boolean internal, String user, LocalDate today) {
+    }
+
+    private static <R extends Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
+        return select
+                .from(ACTION_ITEM)
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
+                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID));
+    }
+
+    static Condition condition(ItemFilter filter, Visibility visibility) {
+        List<Condition> conditions = new ArrayList<>();
+        if (!visibility.internal()) {
+            conditions.add(ACTION_ITEM.INTERNAL.isFalse());
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add(DSL.coalesce(CURRENT.STATUS, DSL.val("NOT_STARTED")).in(filter.statuses()));
+        }
+        if (filter.entity() != null) {
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(ACTION_ITEM_ENTITY)
+                    .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                    .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                    .and(ENTITY.CODE.equalIgnoreCase(filter.entity()))));
+        }
+        if (filter.plan() != null) {
+            conditions.add(ACTION_PLAN.CODE.equalIgnoreCase(filter.plan()));
+        }
+        if (filter.resolution() != null) {
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(ACTION_ITEM_CLAUSE)
+                    .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                    .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                    .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                    .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                    .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                    .and(RESOLUTION.NUMBER.eq(filter.resolution()))));
+        }
+        if (filter.period() != null) {
+            conditions.add(STUDY_PERIOD.CODE.eq(filter.period()));
+        }
+        if (filter.text() != null) {
+            conditions.add(textSearch(filter.text()));
+        }
+        if (filter.overdue()) {
+            conditions.add(DEADLINE.lt(visibility.today()));
+            conditions.add(CLOSED.isFalse());
+        }
+        if (filter.dueWithinDays() != null) {
+            conditions.add(DEADLINE.between(visibility.today(), visibility.today().plusDays(filter.dueWithinDays())));
+            conditions.add(CLOSED.isFalse());
+        }
+        if (filter.mine()) {
+            conditions.add(visibility.user() == null
+                    ? DSL.falseCondition()
+                    : ACTION_ITEM.OWNER.equalIgnoreCase(visibility.user()));
+        }
+        return DSL.and(conditions);
+    }
+
+    /** Title and description through the generated column, narratives through the expression index of V030. */
+    private static Condition textSearch(String text) {
+        Field<Object> query = DSL.function("websearch_to_tsquery", Object.class, DSL.inline("english"), DSL.val(text));
+        StatusEvent event = STATUS_EVENT.as("search_event");
+        Field<Object> narrative = DSL.function("to_tsvector", Object.class, DSL.inline("english"),
+                DSL.coalesce(event.NARRATIVE, DSL.inline("")));
+        return DSL.condition("{0} @@ {1}", SEARCH, query)
+                .or(DSL.exists(DSL.selectOne()
+                        .from(event)
+                        .where(event.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                        .and(DSL.condition("{0} @@ {1}", narrative, query))));
+    }
+
+    private static List<SortField<?>> orderBy(List<ItemSort> sort) {
+        List<SortField<?>> fields = new ArrayList<>();
+        for (ItemSort s : sort) {
+            Field<?> field = SORT_KEYS.get(s.key());
+            fields.add(s.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+        }
+        // the original order of the sheets, also the tie-breaker
+        fields.add(ACTION_PLAN.CODE.asc());
+        fields.add(ACTION_ITEM.POSITION.asc());
+        fields.add(ACTION_ITEM.ID.asc());
+        return fields;
+    }
+
+    private static Field<String[]> entities(String role) {
+        return DSL.field(DSL.select(DSL.arrayAgg(ENTITY.CODE).orderBy(ENTITY.POSITION))
+                .from(ACTION_ITEM_ENTITY)
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq(role)));
+    }
+
+    /** "68/9": resolution number and clause label of every linked clause. */
+    private static Field<String[]> clauses() {
+        return DSL.field(DSL.select(DSL.arrayAgg(DSL.concat(RESOLUTION.NUMBER, DSL.inline("/"), CLAUSE.LABEL))
+                        .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
+                .from(ACTION_ITEM_CLAUSE)
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
+    }
+
+    /**
+     * The children's progress rolled up to the parent, one level deep: the plain average, or
+     * weighted by the children's weight when the plan says WEIGHTED. Null for an item without children.
+     */
+    static Field<Integer> rollup() {
+        ActionItem child = ACTION_ITEM.as("child");
+        StatusEvent childEvent = STATUS_EVENT.as("child_event");
+        Status childStatus = STATUS.as("child_status");
+        Field<Integer> childProgress = DSL.coalesce(childEvent.PROGRESS, childStatus.IMPLIED_PROGRESS, DSL.inline(0));
+        Field<java.math.BigDecimal> average = DSL.avg(childProgress);
+        Field<java.math.BigDecimal> weighted = DSL.sum(childProgress.times(child.WEIGHT))
+                .div(DSL.nullif(DSL.sum(child.WEIGHT), java.math.BigDecimal.ZERO));
+        return DSL.field(DSL.select(DSL.round(DSL.when(ACTION_PLAN.ROLLUP.eq("WEIGHTED"), weighted)
+                                .otherwise(average))
+                        .cast(SQLDataType.INTEGER))
+                .from(child)
+                .leftJoin(childEvent).on(childEvent.ID.eq(child.CURRENT_EVENT_ID))
+                .leftJoin(childStatus).on(childStatus.CODE.eq(childEvent.STATUS))
+                .where(child.PARENT_ID.eq(ACTION_ITEM.ID)));
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    // ---- the compendium of one resolution
+
+    java.util.Optional<String> resolutionTitle(String number) {
+        return dsl.select(RESOLUTION.TITLE)
+                .from(RESOLUTION)
+                .where(RESOLUTION.NUMBER.eq(number))
+                .fetchOptional(RESOLUTION.TITLE);
+    }
+
+    /** The entities that the operative sections of the revision in force address. */
+    List<Compendium.Addressee> addressees(String number) {
+        return dsl.select(SECTION.HEADING, ENTITY.CODE, ENTITY.NAME)
+                .from(SECTION_ADDRESSEE)
+                .join(SECTION).on(SECTION.ID.eq(SECTION_ADDRESSEE.SECTION_ID))
+                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(RESOLUTION.NUMBER.eq(number))
+                .and(RESOLUTION_REVISION.IN_FORCE.isTrue())
+                .orderBy(SECTION.POSITION, ENTITY.POSITION)
+                .fetch(org.jooq.Records.mapping(Compendium.Addressee::new));
+    }
+
+    List<Compendium.EntityRole> entityRoles(ItemFilter filter, Visibility visibility) {
+        Field<Integer> items = DSL.countDistinct(ACTION_ITEM.ID);
+        return from(dsl.select(ACTION_ITEM_ENTITY.ROLE, ENTITY.CODE, ENTITY.NAME, items))
+                .join(ACTION_ITEM_ENTITY).on(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .where(condition(filter, visibility))
+                .groupBy(ACTION_ITEM_ENTITY.ROLE, ENTITY.CODE, ENTITY.NAME, ENTITY.POSITION)
+                .orderBy(ACTION_ITEM_ENTITY.ROLE.desc(), ENTITY.POSITION)
+                .fetch(org.jooq.Records.mapping(Compendium.EntityRole::new));
+    }
+
+    List<Compendium.StatusCount> statusCounts(ItemFilter filter, Visibility visibility) {
+        Field<String> status = DSL.coalesce(CURRENT.STATUS, DSL.inline("NOT_STARTED"));
+        return from(dsl.select(status, DSL.count()))
+                .where(condition(filter, visibility))
+                .groupBy(status)
+                .orderBy(DSL.min(CURRENT_STATUS.POSITION).asc().nullsFirst())
+                .fetch(org.jooq.Records.mapping(Compendium.StatusCount::new));
+    }
+}

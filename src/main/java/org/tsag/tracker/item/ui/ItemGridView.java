@@ -1,0 +1,412 @@
+package org.tsag.tracker.item.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.SampleBadge;
+import org.tsag.tracker.item.ItemFilter;
+import org.tsag.tracker.item.ItemOptions;
+import org.tsag.tracker.item.ItemRow;
+import org.tsag.tracker.item.ItemService;
+import org.tsag.tracker.item.ItemSort;
+import org.tsag.tracker.item.SavedFilter;
+import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.item.StatusTransitionException;
+
+/**
+ * Every action item in one lazily loaded grid, sortable by any column, filtered by status, entity,
+ * plan, resolution, study period, deadline, owner and full text. The filter and the sort live in
+ * the URL (see {@link ItemGridParameters}), so a view can be shared and bookmarked.
+ */
+@Route("items")
+@AnonymousAllowed
+class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Items due within this many days are marked "due soon". */
+    static final int DUE_SOON_DAYS = 30;
+
+    private final ItemService service;
+    private final ItemOptions options;
+    private final Grid<ItemRow> grid = new Grid<>();
+    private final Map<String, Grid.Column<ItemRow>> columns = new java.util.LinkedHashMap<>();
+    private final MultiSelectComboBox<String> status = new MultiSelectComboBox<>();
+    private final ComboBox<String> entity = new ComboBox<>();
+    private final ComboBox<String> plan = new ComboBox<>();
+    private final ComboBox<String> resolution = new ComboBox<>();
+    private final ComboBox<String> period = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final Checkbox overdue = new Checkbox();
+    private final IntegerField dueWithin = new IntegerField();
+    private final Checkbox mine = new Checkbox();
+    private final Span count = new Span();
+    private final boolean canWrite;
+
+    private ItemGridParameters state = new ItemGridParameters(ItemFilter.NONE, List.of());
+    private boolean applying;
+
+    ItemGridView(ItemService service) {
+        this.service = service;
+        this.options = service.options();
+        this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
+        addClassName("view");
+        addClassName("item-grid-view");
+        setPadding(false);
+        buildGrid();
+        add(new H2(getTranslation("items.title")), filters(), toolbar(), count, grid);
+        count.setId("item-count");
+        count.addClassName("item-count");
+    }
+
+    private Component filters() {
+        status.setLabel(getTranslation("items.filter.status"));
+        status.setId("filter-status");
+        status.setItems(options.statuses());
+        status.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
+        entity.setLabel(getTranslation("items.filter.entity"));
+        entity.setId("filter-entity");
+        entity.setItems(options.entities());
+        plan.setLabel(getTranslation("items.filter.plan"));
+        plan.setId("filter-plan");
+        plan.setItems(options.plans());
+        resolution.setLabel(getTranslation("items.filter.resolution"));
+        resolution.setId("filter-resolution");
+        resolution.setItems(options.resolutions());
+        period.setLabel(getTranslation("items.filter.period"));
+        period.setId("filter-period");
+        period.setItems(options.periods());
+        text.setLabel(getTranslation("items.filter.text"));
+        text.setId("filter-text");
+        text.setClearButtonVisible(true);
+        overdue.setLabel(getTranslation("items.filter.overdue"));
+        overdue.setId("filter-overdue");
+        dueWithin.setLabel(getTranslation("items.filter.due"));
+        dueWithin.setId("filter-due");
+        dueWithin.setMin(0);
+        dueWithin.setClearButtonVisible(true);
+        mine.setLabel(getTranslation("items.filter.mine"));
+        mine.setId("filter-mine");
+        mine.setVisible(CurrentUser.name().isPresent());
+        mine.setTooltipText(getTranslation("items.filter.mine.help"));
+
+        status.addValueChangeListener(e -> filterChanged());
+        entity.addValueChangeListener(e -> filterChanged());
+        plan.addValueChangeListener(e -> filterChanged());
+        resolution.addValueChangeListener(e -> filterChanged());
+        period.addValueChangeListener(e -> filterChanged());
+        text.addValueChangeListener(e -> filterChanged());
+        overdue.addValueChangeListener(e -> filterChanged());
+        dueWithin.addValueChangeListener(e -> filterChanged());
+        mine.addValueChangeListener(e -> filterChanged());
+
+        HorizontalLayout row = new HorizontalLayout(status, entity, plan, resolution, period, text, dueWithin, overdue, mine);
+        row.setWrap(true);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("item-filters");
+        return row;
+    }
+
+    private Component toolbar() {
+        Button original = new Button(getTranslation("items.original.order"), VaadinIcon.SORT.create(), e -> {
+            grid.sort(null);
+            urlChanged();
+        });
+        original.setId("original-order");
+        Button chooser = new Button(getTranslation("items.columns"), VaadinIcon.TABLE.create());
+        chooser.setId("column-chooser");
+        ContextMenu menu = new ContextMenu(chooser);
+        menu.setOpenOnClick(true);
+        columns.forEach((key, column) -> {
+            MenuItem item = menu.addItem(getTranslation(key("items.column.", key)));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+            item.addClickListener(e -> column.setVisible(item.isChecked()));
+        });
+        HorizontalLayout bar = new HorizontalLayout(original, chooser);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.addClassName("item-toolbar");
+        if (CurrentUser.name().isPresent()) {
+            bar.add(savedViews());
+        }
+        if (canWrite) {
+            Button bulk = new Button(getTranslation("items.bulk.open"), VaadinIcon.EDIT.create(), e -> openBulkDialog());
+            bulk.setId("bulk-update");
+            Anchor carryOver = new Anchor("carry-over", getTranslation("item.carry.title"));
+            carryOver.setId("carry-over-link");
+            bar.add(bulk, carryOver);
+        }
+        return bar;
+    }
+
+    private Component savedViews() {
+        ComboBox<SavedFilter> views = new ComboBox<>(getTranslation("items.views.label"));
+        views.setId("saved-views");
+        views.setItems(service.savedViews());
+        views.setItemLabelGenerator(SavedFilter::name);
+        views.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                UI.getCurrent().navigate(ItemGridView.class, QueryParameters.fromString(e.getValue().query()));
+            }
+        });
+        TextField name = new TextField(getTranslation("items.views.name"));
+        name.setId("saved-view-name");
+        Button save = new Button(getTranslation("items.views.save"), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("items.views.name.required"));
+                return;
+            }
+            service.saveView(name.getValue(), state.toQueryParameters().getQueryString());
+            views.setItems(service.savedViews());
+            Notification.show(getTranslation("items.views.saved", name.getValue().strip()));
+            name.clear();
+        });
+        save.setId("save-view");
+        HorizontalLayout box = new HorizontalLayout(views, name, save);
+        box.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return box;
+    }
+
+    private void buildGrid() {
+        grid.setId("item-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setMultiSort(true);
+        if (canWrite) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
+        LocalDate today = LocalDate.now();
+        column("code", grid.addComponentColumn(this::codeCell)).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        column("title", grid.addColumn(ItemRow::title)).setFlexGrow(3);
+        column("plan", grid.addColumn(ItemRow::plan)).setAutoWidth(true);
+        column("resolution", grid.addColumn(r -> String.join(", ", r.clauses()))).setAutoWidth(true);
+        column("responsible", grid.addColumn(r -> String.join(", ", r.responsible()))).setAutoWidth(true);
+        column("collaborating", grid.addColumn(r -> String.join(", ", r.collaborating()))).setAutoWidth(true);
+        column("reportsTo", grid.addColumn(r -> String.join(", ", r.reportsTo()))).setAutoWidth(true);
+        column("owner", grid.addColumn(ItemRow::owner)).setAutoWidth(true);
+        column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setAutoWidth(true);
+        column("status", grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none")
+                : getTranslation(key("status.", r.status())))).setAutoWidth(true);
+        column("progress", grid.addColumn(r -> r.progress() == null ? ""
+                : getTranslation("items.progress.value", r.progress()))).setAutoWidth(true);
+        column("updated", grid.addColumn(r -> r.updated() == null ? "" : r.updated().toString())).setAutoWidth(true);
+        column("period", grid.addColumn(ItemRow::period)).setAutoWidth(true);
+
+        grid.setItems(
+                query -> service.find(state.filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders())).stream(),
+                query -> service.count(state.filter()));
+        grid.addSortListener(e -> {
+            if (!applying && e.isFromClient()) {
+                urlChanged();
+            }
+        });
+    }
+
+    private Grid.Column<ItemRow> column(String key, Grid.Column<ItemRow> column) {
+        column.setKey(key);
+        column.setHeader(getTranslation(key("items.column.", key)));
+        column.setSortable(true);
+        column.setSortProperty(key);
+        column.setResizable(true);
+        columns.put(key, column);
+        return column;
+    }
+
+    private Component codeCell(ItemRow row) {
+        Anchor link = new Anchor("items/" + row.plan() + "/" + row.code(), row.code());
+        link.addClassName("item-code");
+        Span cell = new Span(link);
+        if (row.internal()) {
+            Span internal = new Span(getTranslation("items.internal"));
+            internal.addClassName("item-internal-badge");
+            cell.add(internal);
+        }
+        if (row.sample()) {
+            cell.add(new SampleBadge());
+        }
+        return cell;
+    }
+
+    private Component deadlineCell(ItemRow row, LocalDate today) {
+        Span cell = new Span();
+        cell.addClassName("item-deadline");
+        if (row.dueDate() != null) {
+            cell.add(new Span(row.dueDate().toString()));
+        } else if (row.targetMeeting() != null) {
+            cell.add(new Span(row.targetMeeting()));
+        }
+        if (row.overdue(today)) {
+            Span flag = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), new Span(getTranslation("items.overdue")));
+            flag.addClassName("item-overdue");
+            cell.add(flag);
+        } else if (row.dueWithin(today, DUE_SOON_DAYS)) {
+            Span flag = new Span(VaadinIcon.CLOCK.create(), new Span(getTranslation("items.due.soon")));
+            flag.addClassName("item-due-soon");
+            cell.add(flag);
+        }
+        return cell;
+    }
+
+    private static List<ItemSort> sortOf(List<QuerySortOrder> orders) {
+        List<ItemSort> sort = new ArrayList<>();
+        for (QuerySortOrder order : orders) {
+            if (ItemSort.KEYS.contains(order.getSorted()) && sort.stream().noneMatch(s -> s.key().equals(order.getSorted()))) {
+                sort.add(new ItemSort(order.getSorted(), order.getDirection() == SortDirection.DESCENDING));
+            }
+        }
+        return sort;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = ItemGridParameters.parse(event.getLocation().getQueryParameters());
+        applying = true;
+        try {
+            ItemFilter f = state.filter();
+            status.setValue(new LinkedHashSet<>(f.statuses().stream().filter(options.statuses()::contains).toList()));
+            entity.setValue(f.entity());
+            plan.setValue(f.plan());
+            resolution.setValue(f.resolution());
+            period.setValue(f.period());
+            text.setValue(f.text() == null ? "" : f.text());
+            overdue.setValue(f.overdue());
+            dueWithin.setValue(f.dueWithinDays());
+            mine.setValue(f.mine());
+            List<GridSortOrder<ItemRow>> orders = new ArrayList<>();
+            for (ItemSort s : state.sort()) {
+                orders.add(new GridSortOrder<>(columns.get(s.key()),
+                        s.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+            }
+            grid.sort(orders);
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    private void filterChanged() {
+        if (!applying) {
+            urlChanged();
+        }
+    }
+
+    /** Puts the fields' state into the URL; the navigation comes back through beforeEnter. */
+    private void urlChanged() {
+        ItemFilter filter = new ItemFilter(status.getValue(), entity.getValue(), plan.getValue(), resolution.getValue(),
+                period.getValue(), text.getValue(), overdue.getValue(), dueWithin.getValue(), mine.getValue());
+        List<ItemSort> sort = sortOf(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .toList());
+        state = new ItemGridParameters(filter, sort);
+        UI.getCurrent().navigate(ItemGridView.class, state.toQueryParameters());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        count.setText(getTranslation("items.count", service.count(state.filter())));
+    }
+
+    /** The state the URL holds now (for tests and saved views). */
+    ItemGridParameters state() {
+        return state;
+    }
+
+    private void openBulkDialog() {
+        var selected = grid.getSelectedItems();
+        if (selected.isEmpty()) {
+            Notification.show(getTranslation("items.bulk.none"));
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("bulk-dialog");
+        dialog.setHeaderTitle(getTranslation("items.bulk.title", selected.size()));
+        Select<String> newStatus = new Select<>();
+        newStatus.setId("bulk-status");
+        newStatus.setLabel(getTranslation("item.report.status"));
+        newStatus.setItems(options.statuses());
+        newStatus.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
+        ComboBox<String> meeting = new ComboBox<>(getTranslation("item.report.meeting"));
+        meeting.setId("bulk-meeting");
+        meeting.setItems(options.meetings());
+        DatePicker date = new DatePicker(getTranslation("item.report.date"), LocalDate.now());
+        date.setId("bulk-date");
+        TextArea narrative = new TextArea(getTranslation("item.report.narrative"));
+        narrative.setId("bulk-narrative");
+        narrative.setWidthFull();
+        Button apply = new Button(getTranslation("items.bulk.apply"), e -> {
+            if (newStatus.getValue() == null) {
+                newStatus.setInvalid(true);
+                newStatus.setErrorMessage(getTranslation("item.report.status.required"));
+                return;
+            }
+            List<Long> ids = selected.stream().map(ItemRow::id).toList();
+            try {
+                int written = service.bulkReport(ids, new StatusReport(newStatus.getValue(), null, null,
+                        narrative.getValue(), meeting.getValue(), date.getValue(), List.of(), null));
+                Notification.show(getTranslation("items.bulk.done", written));
+                dialog.close();
+                grid.deselectAll();
+                refresh();
+            } catch (StatusTransitionException ex) {
+                Notification n = Notification.show(getTranslation("items.bulk.failed", getTranslation(ex.messageKey())));
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        apply.setId("bulk-apply");
+        Button cancel = new Button(getTranslation("item.cancel"), e -> dialog.close());
+        Span codes = new Span(selected.stream().map(ItemRow::code).collect(Collectors.joining(", ")));
+        dialog.add(new VerticalLayout(codes, newStatus, meeting, date, narrative));
+        dialog.getFooter().add(cancel, apply);
+        add(dialog);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("items.title");
+    }
+
+    /** A translation key made of a prefix and a code, e.g. "status." and "COMPLETED". */
+    private static String key(String prefix, Object code) {
+        return prefix + code;
+    }
+}
