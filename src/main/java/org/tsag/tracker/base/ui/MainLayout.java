@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.tsag.tracker.base.Roles;
 
 /** The frame around every view: a title bar and the navigation drawer (a toggle on phones). */
 @Layout
@@ -32,6 +33,9 @@ public final class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resolutions"), "resolutions", VaadinIcon.BOOK.create()));
+        if (authentication.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
+            nav.addItem(new SideNavItem(getTranslation("import.open"), "resolutions/import", VaadinIcon.UPLOAD.create()));
+        }
         addToDrawer(nav, footer());
         setPrimarySection(Section.DRAWER);
     }
