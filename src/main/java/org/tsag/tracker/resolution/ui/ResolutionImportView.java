@@ -95,7 +95,11 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
         parse.setId("import-parse");
 
         Upload upload = new Upload(UploadHandler.inMemory(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> readFile(metadata.fileName(), bytes))),
+                // runs in the upload request; accessSynchronously also works when that thread holds the lock
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
+                    ui.setPollInterval(-1);
+                    readFile(metadata.fileName(), bytes);
+                })),
                 new UploadProgress()));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
@@ -145,11 +149,6 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
             if (total > 0) {
                 context.getUI().access(() -> progress.setValue(Math.min(1.0, (double) transferred / total)));
             }
-        }
-
-        @Override
-        public void onComplete(TransferContext context, long transferred) {
-            context.getUI().access(() -> context.getUI().setPollInterval(-1));
         }
 
         @Override
