@@ -56,7 +56,7 @@ class ClauseReportDialog extends Dialog {
         kind.setId("report-kind");
         kind.setLabel(getTranslation("resolution.report.kind"));
         kind.setItems(KINDS);
-        kind.setItemLabelGenerator(k -> getTranslation("resolution.report.kind." + k));
+        kind.setItemLabelGenerator(this::kindLabel);
         kind.setValue("REPORT");
 
         progress.setId("report-progress");
@@ -68,7 +68,7 @@ class ClauseReportDialog extends Dialog {
         rag.setLabel(getTranslation("resolution.report.rag"));
         rag.setItems(RAGS);
         rag.setEmptySelectionAllowed(true);
-        rag.setItemLabelGenerator(r -> r == null ? "" : getTranslation("resolution.report.rag." + r));
+        rag.setItemLabelGenerator(this::ragLabel);
 
         occurredOn.setId("report-date");
         occurredOn.setLabel(getTranslation("resolution.report.date"));
@@ -98,6 +98,25 @@ class ClauseReportDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("resolution.report.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    private String kindLabel(String kind) {
+        return switch (kind) {
+            case "DECISION" -> getTranslation("resolution.report.kind.DECISION");
+            case "CARRY_OVER" -> getTranslation("resolution.report.kind.CARRY_OVER");
+            case "REOPEN" -> getTranslation("resolution.report.kind.REOPEN");
+            case "CORRECTION" -> getTranslation("resolution.report.kind.CORRECTION");
+            default -> getTranslation("resolution.report.kind.REPORT");
+        };
+    }
+
+    private String ragLabel(String rag) {
+        return switch (rag == null ? "" : rag) {
+            case "GREEN" -> getTranslation("resolution.report.rag.GREEN");
+            case "AMBER" -> getTranslation("resolution.report.rag.AMBER");
+            case "RED" -> getTranslation("resolution.report.rag.RED");
+            default -> "";
+        };
     }
 
     private void save(ResolutionService service, long clauseId, Runnable saved) {

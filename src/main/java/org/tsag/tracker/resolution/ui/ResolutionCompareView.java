@@ -155,7 +155,13 @@ class ResolutionCompareView extends VerticalLayout implements BeforeEnterObserve
         row.addClassNames("compare-clause", "compare-" + diff.change().name().toLowerCase(java.util.Locale.ROOT));
         Span label = new Span(lineage(diff));
         label.addClassName("compare-label");
-        Span change = new Span(getTranslation("compare.change." + diff.change().name()));
+        Span change = new Span(switch (diff.change()) {
+            case ADDED -> getTranslation("compare.change.ADDED");
+            case DELETED -> getTranslation("compare.change.DELETED");
+            case RELABELLED -> getTranslation("compare.change.RELABELLED");
+            case CHANGED -> getTranslation("compare.change.CHANGED");
+            case UNCHANGED -> getTranslation("compare.change.UNCHANGED");
+        });
         change.addClassName("compare-change");
         Div words = new Div();
         words.addClassName("compare-words");

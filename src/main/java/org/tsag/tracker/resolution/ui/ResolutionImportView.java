@@ -265,7 +265,8 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setId("import-section-" + index + "-kind");
         kind.setLabel(getTranslation("import.section.kind"));
         kind.setItems("PREAMBLE", "OPERATIVE");
-        kind.setItemLabelGenerator(k -> getTranslation("resolution.section." + k.toLowerCase(java.util.Locale.ROOT)));
+        kind.setItemLabelGenerator(k -> "OPERATIVE".equals(k) ? getTranslation("resolution.section.operative")
+                : getTranslation("resolution.section.preamble"));
         kind.setValue(section.kind);
         kind.addValueChangeListener(e -> section.kind = e.getValue());
         TextField addressee = new TextField(getTranslation("import.section.addressee"));
@@ -298,8 +299,7 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
         label.setReadOnly(clause.label == null);
         label.addValueChangeListener(e -> clause.label = e.getValue().trim());
 
-        Span change = new Span(getTranslation("import.clause.change." + clause.change,
-                Objects.toString(clause.previousLabel, "")));
+        Span change = new Span(changeLabel(clause.change, Objects.toString(clause.previousLabel, "")));
         change.addClassName("import-change");
 
         HorizontalLayout head = new HorizontalLayout(lineTag(clause.line), label, change);
@@ -341,6 +341,31 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
+    private String changeLabel(String change, String previousLabel) {
+        return switch (change) {
+            case "INSERTED" -> getTranslation("import.clause.change.INSERTED");
+            case "DELETED" -> getTranslation("import.clause.change.DELETED", previousLabel);
+            case "RELABELLED" -> getTranslation("import.clause.change.RELABELLED", previousLabel);
+            case "UNCERTAIN" -> getTranslation("import.clause.change.UNCERTAIN");
+            default -> getTranslation("import.clause.change.UNCHANGED");
+        };
+    }
+
+    private String roleLabel(LineRole role) {
+        return switch (role) {
+            case HEADER -> getTranslation("import.role.HEADER");
+            case TITLE -> getTranslation("import.role.TITLE");
+            case HISTORY -> getTranslation("import.role.HISTORY");
+            case ASSEMBLY -> getTranslation("import.role.ASSEMBLY");
+            case HEADING -> getTranslation("import.role.HEADING");
+            case CLAUSE -> getTranslation("import.role.CLAUSE");
+            case SUB_ITEM -> getTranslation("import.role.SUB_ITEM");
+            case CONTINUATION -> getTranslation("import.role.CONTINUATION");
+            case FOOTNOTE -> getTranslation("import.role.FOOTNOTE");
+            case IGNORED -> getTranslation("import.role.IGNORED");
+        };
+    }
+
     private Span lineTag(int line) {
         Span tag = new Span(getTranslation("import.line", line));
         tag.addClassName("import-line");
@@ -378,7 +403,7 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
                 row.addClassName("import-ignored");
             }
             String content = line.line() - 1 < draft.textLines.size() ? draft.textLines.get(line.line() - 1) : "";
-            row.add(lineTag(line.line()), new Span(getTranslation("import.role." + line.role().name())),
+            row.add(lineTag(line.line()), new Span(roleLabel(line.role())),
                     new Span(content));
             notes.getOrDefault(line.line(), List.of()).forEach(n -> {
                 Span note = new Span(n);
