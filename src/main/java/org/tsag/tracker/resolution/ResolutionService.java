@@ -68,6 +68,13 @@ public class ResolutionService {
         return List.copyOf(counts.values());
     }
 
+    /** The revisions of a resolution, newest first. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ResolutionPage.RevisionOption> revisions(String number) {
+        return repository.findRevisionOptions(number);
+    }
+
     /** Study periods, oldest first; the one that includes today is marked current. */
     @CanRead
     @Transactional(readOnly = true)

@@ -52,9 +52,7 @@ class ResolutionCompareView extends VerticalLayout implements BeforeEnterObserve
         title = getTranslation("compare.title", number);
         add(new Anchor("resolutions/" + number, getTranslation("compare.back", number)));
 
-        List<ResolutionPage.RevisionOption> revisions = service.find(number, null)
-                .map(ResolutionPage::revisions)
-                .orElse(List.of());
+        List<ResolutionPage.RevisionOption> revisions = service.revisions(number);
         if (revisions.size() < 2) {
             add(new H2(title), new Paragraph(getTranslation("compare.notenough", number)));
             return;
