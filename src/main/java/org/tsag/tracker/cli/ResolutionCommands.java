@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.resolution.DuplicateRevisionException;
 import org.tsag.tracker.resolution.ResolutionService;
+import org.tsag.tracker.resolution.RevisionImport;
 import org.tsag.tracker.resolution.RevisionImports;
 import org.tsag.tracker.resolution.parse.ParsedClause;
 import org.tsag.tracker.resolution.parse.ParsedResolution;
@@ -60,7 +61,7 @@ final class ResolutionCommands {
             return 2;
         }
         try (ConfigurableApplicationContext context = CommandLine.offlineContext(args.subList(1, args.size()))) {
-            var revision = RevisionImports.from(parsed, "Imported from " + file.getFileName(), text, true);
+            var revision = revisionOf(file, parsed, text);
             SystemAuthentication.run(() -> context.getBean(ResolutionService.class).importRevision(revision));
             out.printf("Imported Resolution %s (Rev. %s, %d): %d sections, %d warnings.%n",
                     revision.number(), revision.place(), revision.year(), revision.sections().size(),
@@ -73,6 +74,15 @@ final class ResolutionCommands {
             err.println("Not imported: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The revision that {@code resolution import FILE} stores, as read from the file. */
+    static RevisionImport revisionOf(Path file) throws IOException {
+        return revisionOf(file, read(file), isDocx(file) ? null : Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static RevisionImport revisionOf(Path file, ParsedResolution parsed, String text) {
+        return RevisionImports.from(parsed, "Imported from " + file.getFileName(), text, true);
     }
 
     private static ParsedResolution read(Path file) {

@@ -1,13 +1,33 @@
 package org.tsag.tracker.resolution;
 
 import java.util.List;
+import java.util.Map;
 
-/** A resolution as its page shows it: one revision in full, and the others to switch to. */
+/**
+ * A resolution as its page shows it: one revision in full, and the others to switch to.
+ *
+ * @param implementation per clause id of the shown revision, its status reports in every study
+ *                       period, including those on the clauses it continues, oldest first
+ */
 public record ResolutionPage(
         String number,
         String title,
         Revision revision,
-        List<RevisionOption> revisions) {
+        List<RevisionOption> revisions,
+        Map<Long, List<ClauseEvent>> implementation) {
+
+    public ResolutionPage {
+        implementation = Map.copyOf(implementation);
+    }
+
+    public List<ClauseEvent> eventsOf(long clauseId) {
+        return implementation.getOrDefault(clauseId, List.of());
+    }
+
+    /** An action item that implements a clause; status null when nothing was reported yet. */
+    public record LinkedItem(String planCode, String code, String title, String status, String statusName,
+                             boolean sample) {
+    }
 
     public record RevisionOption(long id, String place, int year, boolean inForce) {
     }
@@ -56,6 +76,7 @@ public record ResolutionPage(
             String text,
             List<String> subItems,
             List<String> footnotes,
-            String lineageLabel) {
+            String lineageLabel,
+            List<LinkedItem> items) {
     }
 }

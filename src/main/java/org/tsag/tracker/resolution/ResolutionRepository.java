@@ -6,7 +6,20 @@ import static org.jooq.impl.DSL.lpad;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.currentLocalDate;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
+import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.ASSEMBLY;
+import static org.tsag.tracker.db.Tables.EVIDENCE;
+import static org.tsag.tracker.db.Tables.STATUS;
+import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.CLAUSE_NOTE;
 import static org.tsag.tracker.db.Tables.ENTITY;
@@ -19,12 +32,17 @@ import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Name;
+import org.jooq.Record2;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.tsag.tracker.db.tables.Clause;
+import org.tsag.tracker.db.tables.Section;
 import org.tsag.tracker.db.tables.ResolutionRevision;
 
 /** All SQL of the resolution feature. */
@@ -41,7 +59,12 @@ class ResolutionRepository {
         this.dsl = dsl;
     }
 
-    List<ResolutionSummary> findSummaries() {
+    /** A line of the list before the implementation summary is added. */
+    record SummaryRow(String number, String title, String revisionPlace, Integer revisionYear,
+                      int operativeClauses, int revisions, Long revisionId) {
+    }
+
+    List<SummaryRow> findSummaries(Condition filter) {
         ResolutionRevision shown = RESOLUTION_REVISION.as("shown");
         var current = lateral(
                 select(shown.ID, shown.PLACE, shown.YEAR)
@@ -64,14 +87,230 @@ class ResolutionRepository {
                                 .and(CLAUSE.LABEL.isNotNull())),
                         field(selectCount()
                                 .from(RESOLUTION_REVISION)
-                                .where(RESOLUTION_REVISION.RESOLUTION_ID.eq(RESOLUTION.ID))))
+                                .where(RESOLUTION_REVISION.RESOLUTION_ID.eq(RESOLUTION.ID))),
+                        currentId)
                 .from(RESOLUTION)
                 .leftJoin(current).on(org.jooq.impl.DSL.trueCondition())
+                .where(filter)
                 .orderBy(lpad(RESOLUTION.NUMBER, 10, "0"))
-                .fetch(Records.mapping(ResolutionSummary::new));
+                .fetch(Records.mapping(SummaryRow::new));
     }
 
-    Optional<ResolutionPage.Revision> findRevision(String number, Integer year) {
+    /**
+     * Full-text search over number and title, every word as a prefix. The expression is the one
+     * indexed by V040 (resolution_search_ix).
+     */
+    static Condition matches(ResolutionFilter filter) {
+        if (filter == null || filter.text() == null) {
+            return org.jooq.impl.DSL.trueCondition();
+        }
+        List<String> words = java.util.Arrays.stream(filter.text().split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT) + ":*")
+                .toList();
+        if (words.isEmpty()) {
+            return org.jooq.impl.DSL.trueCondition();
+        }
+        return condition("to_tsvector('simple', {0} || ' ' || {1}) @@ to_tsquery('simple', {2})",
+                RESOLUTION.NUMBER, RESOLUTION.TITLE, val(String.join(" & ", words)));
+    }
+
+    // --- lineage and implementation -----------------------------------------------------------
+
+    private static final Name CHAIN = name("lineage_chain");
+    private static final Field<Long> CHAIN_CLAUSE = field(name("lineage_chain", "clause_id"), Long.class);
+    private static final Field<Long> CHAIN_ANCESTOR = field(name("lineage_chain", "ancestor_id"), Long.class);
+
+    /** Every clause chosen by {@code clauses}, paired with itself and each clause it continues. */
+    private static CommonTableExpression<Record2<Long, Long>> chain(Condition clauses) {
+        Clause step = CLAUSE.as("step");
+        return CHAIN.fields("clause_id", "ancestor_id").as(
+                select(CLAUSE.ID, CLAUSE.ID)
+                        .from(CLAUSE)
+                        .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                        .where(clauses)
+                        .unionAll(
+                                select(CHAIN_CLAUSE, step.PREVIOUS_CLAUSE_ID)
+                                        .from(table(CHAIN))
+                                        .join(step).on(step.ID.eq(CHAIN_ANCESTOR))
+                                        .where(step.PREVIOUS_CLAUSE_ID.isNotNull())));
+    }
+
+    /** The events of every clause of a revision, with the events of the clauses they continue. */
+    List<ClauseEvent> findClauseEvents(long revisionId) {
+        Clause via = CLAUSE.as("via");
+        Section viaSection = SECTION.as("via_section");
+        ResolutionRevision viaRevision = RESOLUTION_REVISION.as("via_revision");
+        var chain = chain(SECTION.REVISION_ID.eq(revisionId));
+        return dsl.withRecursive(chain)
+                .select(
+                        CHAIN_CLAUSE,
+                        STATUS_EVENT.ID,
+                        STUDY_PERIOD.CODE,
+                        STATUS_EVENT.KIND,
+                        STATUS_EVENT.STATUS,
+                        STATUS.NAME,
+                        STATUS_EVENT.PROGRESS,
+                        STATUS_EVENT.RAG,
+                        STATUS_EVENT.NARRATIVE,
+                        STATUS_EVENT.OCCURRED_ON,
+                        STATUS_EVENT.AUTHOR,
+                        org.jooq.impl.DSL.coalesce(via.LABEL, via.PREVIOUS_LABEL),
+                        viaRevision.YEAR,
+                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
+                                .from(EVIDENCE)
+                                .where(EVIDENCE.STATUS_EVENT_ID.eq(STATUS_EVENT.ID))
+                                .orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
+                                .convertFrom(r -> r.map(Records.mapping(ClauseEvidence::new))))
+                .from(chain)
+                .join(STATUS_EVENT).on(STATUS_EVENT.CLAUSE_ID.eq(CHAIN_ANCESTOR))
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(STATUS_EVENT.STUDY_PERIOD_ID))
+                .join(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
+                .join(via).on(via.ID.eq(CHAIN_ANCESTOR))
+                .join(viaSection).on(viaSection.ID.eq(via.SECTION_ID))
+                .join(viaRevision).on(viaRevision.ID.eq(viaSection.REVISION_ID))
+                .orderBy(STUDY_PERIOD.START_DATE, STATUS_EVENT.OCCURRED_ON, STATUS_EVENT.ID)
+                .fetch(Records.mapping(ClauseEvent::new));
+    }
+
+    /** Per shown revision: its operative clauses' latest status in the current study period, null if none. */
+    record LatestStatus(long revisionId, long clauseId, String status, String statusName) {
+    }
+
+    List<LatestStatus> findLatestStatusesInCurrentPeriod(List<Long> revisionIds) {
+        var chain = chain(SECTION.REVISION_ID.in(revisionIds)
+                .and(SECTION.KIND.eq("OPERATIVE"))
+                .and(CLAUSE.LABEL.isNotNull()));
+        Clause shown = CLAUSE.as("shown");
+        Section shownSection = SECTION.as("shown_section");
+        var period = select(STUDY_PERIOD.ID)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.START_DATE.le(currentLocalDate()))
+                .and(STUDY_PERIOD.END_DATE.ge(currentLocalDate()));
+        return dsl.withRecursive(chain)
+                .selectDistinct(shownSection.REVISION_ID, CHAIN_CLAUSE, STATUS_EVENT.STATUS, STATUS.NAME)
+                .on(CHAIN_CLAUSE)
+                .from(chain)
+                .join(shown).on(shown.ID.eq(CHAIN_CLAUSE))
+                .join(shownSection).on(shownSection.ID.eq(shown.SECTION_ID))
+                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.CLAUSE_ID.eq(CHAIN_ANCESTOR))
+                .and(STATUS_EVENT.STUDY_PERIOD_ID.in(period))
+                .leftJoin(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
+                .orderBy(CHAIN_CLAUSE, STATUS_EVENT.OCCURRED_ON.desc().nullsLast(), STATUS_EVENT.ID.desc().nullsLast())
+                .fetch(Records.mapping(LatestStatus::new));
+    }
+
+    /** Where a clause sits, to check that a report may be made on it. */
+    record ClausePlace(String kind, String label) {
+    }
+
+    Optional<ClausePlace> findClausePlace(long clauseId) {
+        return dsl.select(SECTION.KIND, CLAUSE.LABEL)
+                .from(CLAUSE)
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .where(CLAUSE.ID.eq(clauseId))
+                .fetchOptional(Records.mapping(ClausePlace::new));
+    }
+
+    Optional<Long> findStudyPeriodId(String code) {
+        return dsl.select(STUDY_PERIOD.ID)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.CODE.eq(code))
+                .fetchOptional(Record1::value1);
+    }
+
+    List<ReferenceOption> findStudyPeriods() {
+        return dsl.select(
+                        STUDY_PERIOD.CODE,
+                        STUDY_PERIOD.CODE,
+                        STUDY_PERIOD.START_DATE.le(currentLocalDate()).and(STUDY_PERIOD.END_DATE.ge(currentLocalDate())))
+                .from(STUDY_PERIOD)
+                .orderBy(STUDY_PERIOD.START_DATE)
+                .fetch(Records.mapping(ReferenceOption::new));
+    }
+
+    List<ReferenceOption> findStatuses() {
+        return dsl.select(STATUS.CODE, STATUS.NAME, inline(false))
+                .from(STATUS)
+                .orderBy(STATUS.POSITION)
+                .fetch(Records.mapping(ReferenceOption::new));
+    }
+
+    long insertClauseEvent(NewClauseEvent event, long studyPeriodId, String author) {
+        return dsl.insertInto(STATUS_EVENT)
+                .set(STATUS_EVENT.CLAUSE_ID, event.clauseId())
+                .set(STATUS_EVENT.STUDY_PERIOD_ID, studyPeriodId)
+                .set(STATUS_EVENT.KIND, event.kind())
+                .set(STATUS_EVENT.STATUS, event.status())
+                .set(STATUS_EVENT.PROGRESS, event.progress())
+                .set(STATUS_EVENT.RAG, event.rag())
+                .set(STATUS_EVENT.NARRATIVE, event.narrative())
+                .set(STATUS_EVENT.OCCURRED_ON, event.occurredOn())
+                .set(STATUS_EVENT.AUTHOR, author)
+                .returning(STATUS_EVENT.ID)
+                .fetchSingle(STATUS_EVENT.ID);
+    }
+
+    void insertClauseEvidence(long eventId, List<ClauseEvidence> evidence) {
+        for (int i = 0; i < evidence.size(); i++) {
+            ClauseEvidence e = evidence.get(i);
+            dsl.insertInto(EVIDENCE)
+                    .set(EVIDENCE.STATUS_EVENT_ID, eventId)
+                    .set(EVIDENCE.POSITION, i + 1)
+                    .set(EVIDENCE.KIND, e.kind())
+                    .set(EVIDENCE.REFERENCE, e.reference())
+                    .set(EVIDENCE.URL, e.url())
+                    .execute();
+        }
+    }
+
+    // --- compare ------------------------------------------------------------------------------
+
+    /** A clause of any revision of a resolution, with its lineage link, for comparing revisions. */
+    record LineageClause(long id, Long previousClauseId, int year, int sectionPosition, String heading,
+                         String kind, String addresseeCode, int position, String label, String previousLabel,
+                         String text) {
+    }
+
+    List<LineageClause> findLineageClauses(String number) {
+        return dsl.select(
+                        CLAUSE.ID,
+                        CLAUSE.PREVIOUS_CLAUSE_ID,
+                        RESOLUTION_REVISION.YEAR,
+                        SECTION.POSITION,
+                        SECTION.HEADING,
+                        SECTION.KIND,
+                        field(select(ENTITY.CODE)
+                                .from(SECTION_ADDRESSEE)
+                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
+                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
+                                .orderBy(ENTITY.POSITION)
+                                .limit(1)),
+                        CLAUSE.POSITION,
+                        CLAUSE.LABEL,
+                        CLAUSE.PREVIOUS_LABEL,
+                        CLAUSE.TEXT)
+                .from(CLAUSE)
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(RESOLUTION.NUMBER.eq(number))
+                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .orderBy(RESOLUTION_REVISION.YEAR, SECTION.POSITION, CLAUSE.POSITION)
+                .fetch(Records.mapping(LineageClause::new));
+    }
+
+    Optional<RevisionComparison.Side> findSide(String number, int year) {
+        return dsl.select(RESOLUTION_REVISION.PLACE, RESOLUTION_REVISION.YEAR)
+                .from(RESOLUTION_REVISION)
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(RESOLUTION.NUMBER.eq(number))
+                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .and(RESOLUTION_REVISION.YEAR.eq(year))
+                .fetchOptional(Records.mapping(RevisionComparison.Side::new));
+    }
+
+    Optional<ResolutionPage.Revision> findRevision(String number, Integer year, boolean showInternal) {
         Clause lineage = CLAUSE.as("lineage");
         var sections = multiset(
                 select(
@@ -96,7 +335,8 @@ class ResolutionRepository {
                                         CLAUSE.TEXT,
                                         notes(SUB_ITEM),
                                         notes(FOOTNOTE),
-                                        lineage.LABEL)
+                                        lineage.LABEL,
+                                        linkedItems(showInternal))
                                 .from(CLAUSE)
                                 .leftJoin(lineage).on(lineage.ID.eq(CLAUSE.PREVIOUS_CLAUSE_ID))
                                 .where(CLAUSE.SECTION_ID.eq(SECTION.ID))
@@ -125,6 +365,26 @@ class ResolutionRepository {
                 .orderBy(RESOLUTION_REVISION.IN_FORCE.desc(), RESOLUTION_REVISION.YEAR.desc())
                 .limit(1)
                 .fetchOptional(Records.mapping(ResolutionPage.Revision::new));
+    }
+
+    /** The action items that implement the clause, with their current status. */
+    private static Field<List<ResolutionPage.LinkedItem>> linkedItems(boolean showInternal) {
+        return multiset(select(
+                        ACTION_PLAN.CODE,
+                        ACTION_ITEM.CODE,
+                        ACTION_ITEM.TITLE,
+                        STATUS.CODE,
+                        STATUS.NAME,
+                        ACTION_ITEM.SAMPLE)
+                .from(ACTION_ITEM_CLAUSE)
+                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID))
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
+                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
+                .where(ACTION_ITEM_CLAUSE.CLAUSE_ID.eq(CLAUSE.ID))
+                .and(showInternal ? org.jooq.impl.DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE))
+                .convertFrom(r -> r.map(Records.mapping(ResolutionPage.LinkedItem::new)));
     }
 
     private static Field<List<String>> notes(String kind) {
@@ -166,6 +426,14 @@ class ResolutionRepository {
                 .where(RESOLUTION.NUMBER.eq(number))
                 .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
                 .forUpdate()
+                .fetchOptional(Record1::value1);
+    }
+
+    Optional<Long> findResolutionIdForReading(String number) {
+        return dsl.select(RESOLUTION.ID)
+                .from(RESOLUTION)
+                .where(RESOLUTION.NUMBER.eq(number))
+                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
                 .fetchOptional(Record1::value1);
     }
 

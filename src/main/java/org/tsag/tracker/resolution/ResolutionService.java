@@ -4,11 +4,21 @@ import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.CanRead;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import org.tsag.tracker.base.CurrentUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +36,186 @@ public class ResolutionService {
     @CanRead
     @Transactional(readOnly = true)
     public List<ResolutionSummary> list() {
-        return repository.findSummaries();
+        return list(ResolutionFilter.none());
+    }
+
+    /** Resolutions whose number or title match the filter, with the current period's implementation summary. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ResolutionSummary> list(ResolutionFilter filter) {
+        List<ResolutionRepository.SummaryRow> rows = repository.findSummaries(ResolutionRepository.matches(filter));
+        List<Long> revisionIds = rows.stream()
+                .map(ResolutionRepository.SummaryRow::revisionId)
+                .filter(Objects::nonNull)
+                .toList();
+        Map<Long, List<ResolutionRepository.LatestStatus>> latest = revisionIds.isEmpty() ? Map.of()
+                : repository.findLatestStatusesInCurrentPeriod(revisionIds).stream()
+                        .collect(Collectors.groupingBy(ResolutionRepository.LatestStatus::revisionId));
+        return rows.stream()
+                .map(r -> new ResolutionSummary(r.number(), r.title(), r.revisionPlace(), r.revisionYear(),
+                        r.operativeClauses(), r.revisions(),
+                        statusCounts(latest.getOrDefault(r.revisionId(), List.of()))))
+                .toList();
+    }
+
+    private static List<ResolutionSummary.StatusCount> statusCounts(List<ResolutionRepository.LatestStatus> latest) {
+        Map<String, ResolutionSummary.StatusCount> counts = new LinkedHashMap<>();
+        for (ResolutionRepository.LatestStatus status : latest) {
+            counts.merge(String.valueOf(status.status()),
+                    new ResolutionSummary.StatusCount(status.status(), status.statusName(), 1),
+                    (a, b) -> new ResolutionSummary.StatusCount(a.status(), a.statusName(), a.count() + 1));
+        }
+        return List.copyOf(counts.values());
+    }
+
+    /** The revisions of a resolution, newest first. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ResolutionPage.RevisionOption> revisions(String number) {
+        return repository.findRevisionOptions(number);
+    }
+
+    /** Study periods, oldest first; the one that includes today is marked current. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ReferenceOption> studyPeriods() {
+        return repository.findStudyPeriods();
+    }
+
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ReferenceOption> statuses() {
+        return repository.findStatuses();
+    }
+
+    /**
+     * Appends a report on the implementation of an operative clause in a study period, with its
+     * evidence, written by the signed-in user.
+     *
+     * @throws IllegalArgumentException when the clause is not a current operative clause or the period is unknown
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public long recordClauseEvent(NewClauseEvent event) {
+        ResolutionRepository.ClausePlace place = repository.findClausePlace(event.clauseId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown clause: " + event.clauseId()));
+        if (!"OPERATIVE".equals(place.kind()) || place.label() == null) {
+            throw new IllegalArgumentException("Only operative clauses in force are reported on.");
+        }
+        long periodId = repository.findStudyPeriodId(event.studyPeriod())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + event.studyPeriod()));
+        if (event.occurredOn() == null) {
+            throw new IllegalArgumentException("A report needs a date.");
+        }
+        long eventId = repository.insertClauseEvent(event, periodId, CurrentUser.actor());
+        repository.insertClauseEvidence(eventId, event.evidence());
+        return eventId;
+    }
+
+    /**
+     * Two revisions clause by clause: a clause of {@code toYear} is matched with the clause of
+     * {@code fromYear} that it continues (following lineage through any revisions in between).
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<RevisionComparison> compare(String number, int fromYear, int toYear) {
+        Optional<RevisionComparison.Side> from = repository.findSide(number, fromYear);
+        Optional<RevisionComparison.Side> to = repository.findSide(number, toYear);
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ResolutionRepository.LineageClause> all = repository.findLineageClauses(number);
+        Map<Long, ResolutionRepository.LineageClause> byId = all.stream()
+                .collect(Collectors.toMap(ResolutionRepository.LineageClause::id, Function.identity()));
+        Set<Long> matched = new HashSet<>();
+        List<RevisionComparison.ClauseDiff> diffs = new ArrayList<>();
+        for (ResolutionRepository.LineageClause clause : all) {
+            if (clause.year() != toYear) {
+                continue;
+            }
+            ResolutionRepository.LineageClause origin = ancestorIn(clause, fromYear, byId);
+            if (origin != null) {
+                matched.add(origin.id());
+            }
+            if (clause.label() == null) {
+                // kept in the newer revision as deleted
+                diffs.add(deleted(origin != null ? origin : clause));
+            } else if (origin == null) {
+                diffs.add(new RevisionComparison.ClauseDiff(clause.heading(), prefix(clause),
+                        RevisionComparison.Change.ADDED, clause.label(), null, false, true,
+                        List.of(new RevisionComparison.Words(RevisionComparison.WordChange.INSERTED, clause.text()))));
+            } else {
+                List<RevisionComparison.Words> words = wordDiff(origin.text(), clause.text());
+                boolean changed = words.stream().anyMatch(w -> w.change() != RevisionComparison.WordChange.EQUAL);
+                boolean relabelled = !Objects.equals(origin.label(), clause.label());
+                RevisionComparison.Change change = changed ? RevisionComparison.Change.CHANGED
+                        : relabelled ? RevisionComparison.Change.RELABELLED : RevisionComparison.Change.UNCHANGED;
+                diffs.add(new RevisionComparison.ClauseDiff(clause.heading(), prefix(clause), change,
+                        clause.label(), origin.label(), relabelled, changed, words));
+            }
+        }
+        all.stream()
+                .filter(c -> c.year() == fromYear && c.label() != null && !matched.contains(c.id()))
+                .forEach(c -> diffs.add(deleted(c)));
+        return Optional.of(new RevisionComparison(number, from.get(), to.get(), diffs));
+    }
+
+    private static RevisionComparison.ClauseDiff deleted(ResolutionRepository.LineageClause old) {
+        String label = old.label() != null ? old.label() : old.previousLabel();
+        return new RevisionComparison.ClauseDiff(old.heading(), prefix(old), RevisionComparison.Change.DELETED,
+                null, label, false, true,
+                List.of(new RevisionComparison.Words(RevisionComparison.WordChange.DELETED, old.text())));
+    }
+
+    private static ResolutionRepository.LineageClause ancestorIn(ResolutionRepository.LineageClause clause, int year,
+                                                                 Map<Long, ResolutionRepository.LineageClause> byId) {
+        Set<Long> seen = new HashSet<>();
+        ResolutionRepository.LineageClause current = clause.previousClauseId() == null ? null
+                : byId.get(clause.previousClauseId());
+        while (current != null && seen.add(current.id())) {
+            if (current.year() == year) {
+                return current.label() != null ? current : null;
+            }
+            current = current.previousClauseId() == null ? null : byId.get(current.previousClauseId());
+        }
+        return null;
+    }
+
+    /** "TSB" for a section addressed to TSB, else the heading: what citations put before the label. */
+    private static String prefix(ResolutionRepository.LineageClause clause) {
+        return "OPERATIVE".equals(clause.kind()) && clause.addresseeCode() != null
+                ? clause.addresseeCode() : clause.heading();
+    }
+
+    /** Word-level differences by java-diff-utils over word tokens (whitespace is not compared). */
+    static List<RevisionComparison.Words> wordDiff(String before, String after) {
+        List<String> from = tokens(before);
+        List<String> to = tokens(after);
+        List<RevisionComparison.Words> words = new ArrayList<>();
+        int position = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
+            int start = delta.getSource().getPosition();
+            add(words, RevisionComparison.WordChange.EQUAL, from.subList(position, start));
+            add(words, RevisionComparison.WordChange.DELETED, delta.getSource().getLines());
+            add(words, RevisionComparison.WordChange.INSERTED, delta.getTarget().getLines());
+            position = start + delta.getSource().size();
+        }
+        add(words, RevisionComparison.WordChange.EQUAL, from.subList(position, from.size()));
+        return words;
+    }
+
+    private static List<String> tokens(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return List.of(text.trim().split("\\s+"));
+    }
+
+    private static void add(List<RevisionComparison.Words> words, RevisionComparison.WordChange change,
+                            List<String> tokens) {
+        if (!tokens.isEmpty()) {
+            words.add(new RevisionComparison.Words(change, String.join(" ", tokens)));
+        }
     }
 
     /**
@@ -35,12 +224,14 @@ public class ResolutionService {
     @CanRead
     @Transactional(readOnly = true)
     public Optional<ResolutionPage> find(String number, Integer year) {
-        return repository.findRevision(number, year)
+        return repository.findRevision(number, year, CurrentUser.canSeeInternal())
                 .map(revision -> new ResolutionPage(
                         number,
                         repository.findTitle(number).orElse(revision.title()),
                         revision,
-                        repository.findRevisionOptions(number)));
+                        repository.findRevisionOptions(number),
+                        repository.findClauseEvents(revision.id()).stream()
+                                .collect(Collectors.groupingBy(ClauseEvent::clauseId))));
     }
 
     /**
@@ -62,7 +253,7 @@ public class ResolutionService {
     @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long importRevision(RevisionImport revision) {
-        Objects.requireNonNull(revision.number(), "number");
+        validate(revision);
         long resolutionId = repository.findResolutionId(revision.number())
                 .orElseGet(() -> repository.insertResolution(revision.number(), revision.title()));
         if (repository.findRevisionId(resolutionId, revision.place(), revision.year()).isPresent()) {
@@ -75,9 +266,7 @@ public class ResolutionService {
         if (newest) {
             repository.updateResolutionTitle(resolutionId, revision.title());
         }
-        Optional<Long> previousRevisionId = revision.previousPlace() != null && revision.previousYear() != null
-                ? repository.findRevisionId(resolutionId, revision.previousPlace(), revision.previousYear())
-                : repository.findLatestRevisionBefore(resolutionId, revision.year());
+        Optional<Long> previousRevisionId = previousRevision(resolutionId, revision);
         Long assemblyId = repository.findAssemblyId(revision.place(), revision.year()).orElse(null);
         long revisionId = repository.insertRevision(resolutionId, revision, previousRevisionId.orElse(null), assemblyId);
 
@@ -95,13 +284,127 @@ public class ResolutionService {
             int clausePosition = 0;
             for (RevisionImport.ClauseImport clause : section.clauses()) {
                 clausePosition++;
-                Long lineage = findLineage(section, sectionPosition, clause, previousClauses).orElse(null);
+                Long lineage = lineage(section, sectionPosition, clause, previousClauses, sectionPosition - 1,
+                        clausePosition - 1);
                 long clauseId = repository.insertClause(sectionId, clausePosition, clause, lineage);
                 repository.insertNotes(clauseId, "SUB_ITEM", clause.subItems());
                 repository.insertNotes(clauseId, "FOOTNOTE", clause.footnotes());
             }
         }
         return revisionId;
+    }
+
+    /**
+     * What importing would do: whether the revision is already stored, which stored revision it
+     * continues, and the lineage it would infer for each clause. Writes nothing.
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional(readOnly = true)
+    public ImportPreview previewImport(RevisionImport revision) {
+        Optional<Long> resolutionId = revision.number() == null ? Optional.empty()
+                : repository.findResolutionIdForReading(revision.number());
+        List<List<Long>> inferred = new ArrayList<>();
+        if (resolutionId.isEmpty()) {
+            revision.sections().forEach(s -> inferred.add(nulls(s.clauses().size())));
+            return new ImportPreview(false, null, List.of(), inferred);
+        }
+        boolean duplicate = repository.findRevisionId(resolutionId.get(), revision.place(), revision.year()).isPresent();
+        Optional<Long> previousRevisionId = previousRevision(resolutionId.get(), revision);
+        List<ResolutionRepository.StoredClause> previousClauses = previousRevisionId
+                .map(repository::findClauses)
+                .orElse(List.of());
+        int sectionPosition = 0;
+        for (RevisionImport.SectionImport section : revision.sections()) {
+            sectionPosition++;
+            List<Long> ids = new ArrayList<>();
+            for (RevisionImport.ClauseImport clause : section.clauses()) {
+                ids.add(findLineage(section, sectionPosition, clause, previousClauses).orElse(null));
+            }
+            inferred.add(ids);
+        }
+        String previous = previousRevisionId.flatMap(id -> repository.findRevisionOptions(revision.number()).stream()
+                        .filter(o -> o.id() == id)
+                        .map(o -> o.place() + ", " + o.year())
+                        .findFirst())
+                .orElse(null);
+        List<ImportPreview.LineageOption> options = previousClauses.stream()
+                .map(c -> new ImportPreview.LineageOption(c.id(), c.heading(), c.label()))
+                .toList();
+        return new ImportPreview(duplicate, previous, options, inferred);
+    }
+
+    private static List<Long> nulls(int size) {
+        List<Long> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(null);
+        }
+        return list;
+    }
+
+    private Optional<Long> previousRevision(long resolutionId, RevisionImport revision) {
+        return revision.previousPlace() != null && revision.previousYear() != null
+                ? repository.findRevisionId(resolutionId, revision.previousPlace(), revision.previousYear())
+                : repository.findLatestRevisionBefore(resolutionId, revision.year());
+    }
+
+    /** Rejects what the database would take but no person meant: a nameless revision, unlabelled or doubled clauses. */
+    private static void validate(RevisionImport revision) {
+        if (revision.number() == null || revision.number().isBlank()) {
+            throw new ImportRejectedException("The resolution has no number.", -1, -1);
+        }
+        if (revision.place() == null || revision.place().isBlank()) {
+            throw new ImportRejectedException("The revision has no place.", -1, -1);
+        }
+        if (revision.title() == null || revision.title().isBlank()) {
+            throw new ImportRejectedException("The resolution has no title.", -1, -1);
+        }
+        if (revision.sections().isEmpty()) {
+            throw new ImportRejectedException("The text has no sections.", -1, -1);
+        }
+        for (int s = 0; s < revision.sections().size(); s++) {
+            RevisionImport.SectionImport section = revision.sections().get(s);
+            if (section.heading() == null || section.heading().isBlank()) {
+                throw new ImportRejectedException("A section has no heading.", s, -1);
+            }
+            if (!"PREAMBLE".equals(section.kind()) && !"OPERATIVE".equals(section.kind())) {
+                throw new ImportRejectedException("Section '%s' is neither preamble nor operative."
+                        .formatted(section.heading()), s, -1);
+            }
+            Set<String> labels = new HashSet<>();
+            for (int c = 0; c < section.clauses().size(); c++) {
+                RevisionImport.ClauseImport clause = section.clauses().get(c);
+                if (clause.label() == null) {
+                    if (!"DELETED".equals(clause.change())) {
+                        throw new ImportRejectedException("A clause of section '%s' has no label."
+                                .formatted(section.heading()), s, c);
+                    }
+                    continue;
+                }
+                if (clause.label().length() > 10) {
+                    throw new ImportRejectedException("Label '%s' in section '%s' is longer than 10 characters."
+                            .formatted(clause.label(), section.heading()), s, c);
+                }
+                if (!clause.label().isEmpty() && !labels.add(clause.label())) {
+                    throw new ImportRejectedException("Label '%s' is used twice in section '%s'."
+                            .formatted(clause.label(), section.heading()), s, c);
+                }
+            }
+        }
+    }
+
+    /** The person's choice when there is one (it must be a clause of the previous revision), else the inference. */
+    private static Long lineage(RevisionImport.SectionImport section, int sectionPosition,
+                                RevisionImport.ClauseImport clause,
+                                List<ResolutionRepository.StoredClause> previous, int s, int c) {
+        if (clause.lineage() == null) {
+            return findLineage(section, sectionPosition, clause, previous).orElse(null);
+        }
+        Long chosen = clause.lineage().clauseId();
+        if (chosen != null && previous.stream().noneMatch(p -> p.id() == chosen)) {
+            throw new ImportRejectedException("Clause %s of section '%s' is linked to a clause that is not in the previous revision."
+                    .formatted(clause.label(), section.heading()), s, c);
+        }
+        return chosen;
     }
 
     /**

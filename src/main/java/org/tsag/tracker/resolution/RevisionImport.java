@@ -29,13 +29,27 @@ public record RevisionImport(
             List<ClauseImport> clauses) {
     }
 
-    /** @param label null only for a clause that exists only in the previous revision */
+    /**
+     * @param label   null only for a clause that exists only in the previous revision
+     * @param lineage a person's choice of the previous revision's clause this one continues; null
+     *                to let the import infer it from the labels and headings
+     */
     public record ClauseImport(
             String label,
             String previousLabel,
             String change,
             String text,
             List<String> subItems,
-            List<String> footnotes) {
+            List<String> footnotes,
+            Lineage lineage) {
+
+        public ClauseImport(String label, String previousLabel, String change, String text,
+                            List<String> subItems, List<String> footnotes) {
+            this(label, previousLabel, change, text, subItems, footnotes, null);
+        }
+    }
+
+    /** An explicit lineage link: {@code clauseId} null means "continues no clause". */
+    public record Lineage(Long clauseId) {
     }
 }

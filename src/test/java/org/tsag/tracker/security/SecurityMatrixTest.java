@@ -62,6 +62,8 @@ class SecurityMatrixTest {
             Map.entry("ItemService.saveView", SIGNED_IN),
             Map.entry("MeetingService.create", Set.of("ADMIN")),
             Map.entry("ResolutionService.importRevision", TSB_AND_CHAIR),
+            Map.entry("ResolutionService.previewImport", TSB_AND_CHAIR),
+            Map.entry("ResolutionService.recordClauseEvent", TSB_AND_CHAIR),
             Map.entry("SyntheticDataService.generate", Set.of("ADMIN")),
             Map.entry("UserService.create", Set.of("ADMIN")),
             Map.entry("UserService.list", Set.of("ADMIN")),

@@ -1,43 +1,60 @@
 package org.tsag.tracker.resolution.ui;
 
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.resolution.ResolutionFilter;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.ResolutionSummary;
 
-/** Every resolution with its revision in force and the number of operative clauses. */
+/**
+ * Every resolution with its revision in force, the number of operative clauses and how they stand
+ * in the current study period. {@code ?q=industry} filters by number and title (full-text).
+ */
 @Route("resolutions")
 @AnonymousAllowed
 class ResolutionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ResolutionService service;
+    private final TextField search = new TextField();
+    private final Grid<ResolutionSummary> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
 
     ResolutionListView(ResolutionService service) {
         this.service = service;
         addClassName("view");
         setPadding(false);
-    }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(new H2(getTranslation("resolutions.title")));
+        search.setId("resolution-search");
+        search.setLabel(getTranslation("resolution.list.search"));
+        search.setPlaceholder(getTranslation("resolution.list.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                String text = e.getValue().isBlank() ? null : e.getValue().trim();
+                getUI().ifPresent(ui -> ui.navigate(ResolutionListView.class,
+                        text == null ? QueryParameters.empty() : QueryParameters.of("q", text)));
+            }
+        });
 
-        var resolutions = service.list();
-        if (resolutions.isEmpty()) {
-            add(new Paragraph(getTranslation("resolutions.empty")));
-            return;
-        }
-        Grid<ResolutionSummary> grid = new Grid<>();
         grid.setId("resolution-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> new Anchor("resolutions/" + r.number(), r.number()))
@@ -51,13 +68,48 @@ class ResolutionListView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("resolutions.column.operative")).setAutoWidth(true);
         grid.addColumn(ResolutionSummary::revisions)
                 .setHeader(getTranslation("resolutions.column.revisions")).setAutoWidth(true);
-        grid.setItems(resolutions);
+        grid.addColumn(this::implementation)
+                .setHeader(getTranslation("resolution.list.implementation")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
-        add(grid);
+        empty.setId("resolution-empty");
+
+        HorizontalLayout tools = new HorizontalLayout(search);
+        tools.setAlignItems(Alignment.BASELINE);
+        if (CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
+            Button importButton = new Button(getTranslation("import.open"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ResolutionImportView.class)));
+            importButton.setId("resolution-import-open");
+            tools.add(importButton);
+        }
+        add(new H2(getTranslation("resolutions.title")), tools, empty, grid);
+    }
+
+    /** "Ongoing 10, In progress 2, no report 5": text, so that no colour has to carry it. */
+    private String implementation(ResolutionSummary summary) {
+        if (summary.implementation().isEmpty()) {
+            return "";
+        }
+        return summary.implementation().stream()
+                .map(c -> getTranslation("resolution.list.implementation.count",
+                        c.status() == null ? getTranslation("resolution.implementation.none") : c.statusName(),
+                        c.count()))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String text = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        search.setValue(text);
+        var resolutions = service.list(new ResolutionFilter(text.isBlank() ? null : text));
+        grid.setItems(resolutions);
+        grid.setVisible(!resolutions.isEmpty());
+        empty.setText(getTranslation(text.isBlank() ? "resolutions.empty" : "resolution.list.nomatch", text));
+        empty.setVisible(resolutions.isEmpty());
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("resolutions.title");
     }
+
 }

@@ -1,8 +1,20 @@
 package org.tsag.tracker.resolution.ui;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +29,17 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.resolution.Citations;
+import org.tsag.tracker.resolution.ClauseEvent;
 import org.tsag.tracker.resolution.ResolutionPage;
 import org.tsag.tracker.resolution.ResolutionService;
 
 /**
  * One resolution: header, history, sections and clauses, operative sections marked with their
- * addressee. {@code /resolutions/68} shows the revision in force, {@code ?rev=2016} another one.
+ * addressee, each with its citation, the action items that implement it and its implementation per
+ * study period. {@code /resolutions/68} shows the revision in force, {@code ?rev=2016} another one.
  */
 @Route("resolutions")
 @AnonymousAllowed
@@ -30,6 +47,8 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
 
     private final ResolutionService service;
     private String title = "";
+    private String number;
+    private Integer year;
 
     ResolutionView(ResolutionService service) {
         this.service = service;
@@ -39,10 +58,15 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
 
     @Override
     public void setParameter(BeforeEvent event, String number) {
-        removeAll();
-        Integer year = event.getLocation().getQueryParameters().getSingleParameter("rev")
+        this.number = number;
+        this.year = event.getLocation().getQueryParameters().getSingleParameter("rev")
                 .flatMap(ResolutionView::parseYear)
                 .orElse(null);
+        render();
+    }
+
+    private void render() {
+        removeAll();
         Optional<ResolutionPage> page = service.find(number, year);
         title = getTranslation("resolution.title", number);
         add(new Anchor("resolutions", getTranslation("resolution.back")));
@@ -56,6 +80,16 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
     private void show(ResolutionPage page) {
         ResolutionPage.Revision revision = page.revision();
         add(revisionSwitcher(page));
+        page.revisions().stream()
+                .filter(o -> o.year() < revision.year())
+                .findFirst()
+                .ifPresent(older -> {
+                    Anchor compare = new Anchor("resolutions/%s/compare?from=%d&to=%d"
+                            .formatted(page.number(), older.year(), revision.year()),
+                            getTranslation("resolution.compare.link", older.year(), revision.year()));
+                    compare.setId("resolution-compare-link");
+                    add(compare);
+                });
 
         Div header = new Div();
         header.addClassName("resolution-header");
@@ -74,7 +108,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
             source.addClassName("clause-note");
             add(source);
         }
-        revision.sections().forEach(section -> add(section(section)));
+        revision.sections().forEach(section -> add(section(page, section)));
     }
 
     private Component revisionSwitcher(ResolutionPage page) {
@@ -97,7 +131,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         return select;
     }
 
-    private Component section(ResolutionPage.Section section) {
+    private Component section(ResolutionPage page, ResolutionPage.Section section) {
         Div container = new Div();
         container.addClassNames("resolution-section", section.operative() ? "operative" : "preamble");
         container.add(new H3(section.heading()));
@@ -116,11 +150,11 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
                 container.add(addressee);
             }
         }
-        section.clauses().forEach(clause -> container.add(clause(section, clause)));
+        section.clauses().forEach(clause -> container.add(clause(page, section, clause)));
         return container;
     }
 
-    private Component clause(ResolutionPage.Section section, ResolutionPage.Clause clause) {
+    private Component clause(ResolutionPage page, ResolutionPage.Section section, ResolutionPage.Clause clause) {
         Div row = new Div();
         row.addClassName("clause");
         boolean deleted = clause.label() == null;
@@ -146,8 +180,116 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
             body.add(footnote);
         });
         changeNote(clause).ifPresent(body::add);
+        if (section.operative() && !deleted) {
+            row.addClassName("resolution-operative");
+            body.add(citation(page, section, clause), linkedItems(clause), implementation(page, clause));
+        }
         row.add(labelSpan, body);
         return row;
+    }
+
+    private Component citation(ResolutionPage page, ResolutionPage.Section section, ResolutionPage.Clause clause) {
+        ResolutionPage.Revision revision = page.revision();
+        String citation = Citations.of(page.number(), revision.place(), revision.year(), section.heading(),
+                clause.label(), true);
+        Span text = new Span(citation);
+        text.addClassName("resolution-citation-text");
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> {
+            UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", citation);
+            Notification.show(getTranslation("resolution.citation.copied"));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        copy.setAriaLabel(getTranslation("resolution.citation.copy", citation));
+        copy.setTooltipText(getTranslation("resolution.citation.copy.tooltip"));
+        copy.addClassName("resolution-citation-copy");
+        Div line = new Div(new Span(getTranslation("resolution.citation.label")), text, copy);
+        line.addClassName("resolution-citation");
+        return line;
+    }
+
+    private Component linkedItems(ResolutionPage.Clause clause) {
+        Div box = new Div();
+        box.addClassName("resolution-items");
+        if (clause.items().isEmpty()) {
+            Span none = new Span(getTranslation("resolution.items.none"));
+            none.addClassName("clause-note");
+            box.add(none);
+            return box;
+        }
+        box.add(new H4(getTranslation("resolution.items.title")));
+        UnorderedList list = new UnorderedList();
+        for (ResolutionPage.LinkedItem item : clause.items()) {
+            String status = item.status() == null ? getTranslation("resolution.items.nostatus") : item.statusName();
+            ListItem line = new ListItem(new Span(getTranslation("resolution.items.item", item.code(), item.title(),
+                    status)));
+            line.addClassName("resolution-item");
+            if (item.sample()) {
+                Span sample = new Span(getTranslation("resolution.items.sample"));
+                sample.addClassName("clause-note");
+                line.add(sample);
+            }
+            list.add(line);
+        }
+        box.add(list);
+        return box;
+    }
+
+    /** Latest status per study period, then the whole history; reports on the clauses it continues included. */
+    private Component implementation(ResolutionPage page, ResolutionPage.Clause clause) {
+        Div box = new Div();
+        box.addClassName("resolution-implementation");
+        List<ClauseEvent> events = page.eventsOf(clause.id());
+        Map<String, ClauseEvent> latest = new LinkedHashMap<>();
+        events.forEach(e -> latest.put(e.studyPeriod(), e));
+        if (latest.isEmpty()) {
+            Span none = new Span(getTranslation("resolution.implementation.empty"));
+            none.addClassName("clause-note");
+            box.add(none);
+        } else {
+            UnorderedList periods = new UnorderedList();
+            periods.addClassName("resolution-periods");
+            latest.values().forEach(e -> periods.add(new ListItem(getTranslation("resolution.implementation.period",
+                    e.studyPeriod(), e.statusName(), e.occurredOn().toString()))));
+            box.add(new H4(getTranslation("resolution.implementation.title")), periods);
+
+            UnorderedList history = new UnorderedList();
+            history.addClassName("resolution-history");
+            for (ClauseEvent event : events) {
+                ListItem line = new ListItem();
+                line.add(new Span(getTranslation("resolution.implementation.event", event.occurredOn().toString(),
+                        event.studyPeriod(), event.statusName(), event.author())));
+                if (event.progress() != null) {
+                    line.add(new Span(" " + getTranslation("resolution.implementation.progress", event.progress())));
+                }
+                if (event.viaYear() != page.revision().year()) {
+                    Span via = new Span(" " + getTranslation("resolution.implementation.via", event.viaYear(),
+                            event.viaLabel()));
+                    via.addClassName("resolution-via");
+                    line.add(via);
+                }
+                if (event.narrative() != null && !event.narrative().isBlank()) {
+                    Span narrative = new Span(event.narrative());
+                    narrative.addClassName("clause-note");
+                    line.add(narrative);
+                }
+                event.evidence().forEach(e -> {
+                    Span evidence = new Span(getTranslation("resolution.implementation.evidence", e.kind(), e.reference()));
+                    evidence.addClassName("clause-note");
+                    line.add(evidence);
+                });
+                history.add(line);
+            }
+            Details details = new Details(getTranslation("resolution.implementation.history", events.size()), history);
+            box.add(details);
+        }
+        if (CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
+            Button report = new Button(getTranslation("resolution.report.open"),
+                    e -> new ClauseReportDialog(service, clause.id(), clause.label(), this::render).open());
+            report.setId("report-clause-" + clause.id());
+            report.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(report);
+        }
+        return box;
     }
 
     private Optional<Span> changeNote(ResolutionPage.Clause clause) {
