@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is acting now, read from Spring Security's context (the Vaadin session's in views). */
 public final class CurrentUser {
@@ -15,7 +14,7 @@ public final class CurrentUser {
 
     /** The signed-in user's name (e-mail), or empty for anonymous visitors and system jobs. */
     public static Optional<String> name() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = SystemAuthentication.strategy().getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
@@ -24,7 +23,7 @@ public final class CurrentUser {
     }
 
     public static boolean hasRole(String role) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = SystemAuthentication.strategy().getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return false;
         }
