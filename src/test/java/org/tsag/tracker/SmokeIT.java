@@ -87,6 +87,10 @@ class SmokeIT {
         Process first = start(port);
         try {
             waitUntilServing(port, first);
+            HttpResponse<Void> css = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assets/tracker.css")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(css.statusCode()).as("our stylesheet is served to everyone, the login page included").isEqualTo(200);
             browser.get("http://localhost:" + port + "/resolutions/68");
             // without public read-only mode, an anonymous visitor is asked to sign in first
             signIn();

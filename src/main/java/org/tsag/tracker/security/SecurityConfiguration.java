@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.tsag.tracker.security.ui.LoginView;
 
 /**
@@ -52,6 +53,10 @@ class SecurityConfiguration {
         SecurityFilterChain securityFilterChain(HttpSecurity http,
                                                 ObjectProvider<ClientRegistrationRepository> clients,
                                                 OidcUserMapper oidcUsers) throws Exception {
+            // our own static files (frontend/, packaged under /assets/) are styles and scripts for
+            // every page, the login page included
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/assets/**")).permitAll());
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

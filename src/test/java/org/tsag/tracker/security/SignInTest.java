@@ -101,7 +101,8 @@ class SignInTest {
 
     @Test
     void pages_carry_the_security_headers() throws Exception {
-        mvc.perform(get("/tracker.css"))
+        mvc.perform(get("/admin/users"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("sent to sign in").isEqualTo(302))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))

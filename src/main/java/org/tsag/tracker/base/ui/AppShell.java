@@ -8,7 +8,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** The page shell: Lumo theme (Vaadin 25 shows no theme without it) and our own stylesheet from frontend/. */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("tracker.css")
+@StyleSheet("assets/tracker.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
