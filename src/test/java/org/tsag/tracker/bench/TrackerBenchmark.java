@@ -46,7 +46,8 @@ import org.tsag.tracker.testsupport.TestDatabases;
 /**
  * All in-process benchmarks of issue 8, then start-up of the packaged jar; writes
  * {@code docs/benchmarks.md}. Sizes: {@code -Dbench.sizes=1000,10000} (add 100000 when there is
- * time); {@code -Dbench.startup=false} skips the start-up runs.
+ * time); {@code -Dbench.startup=false} skips the start-up runs; {@code -Dbench.output=FILE} writes
+ * elsewhere than {@code docs/benchmarks.md}.
  */
 @IntegrationTest
 @Import(TrackerBenchmark.Recording.class)
@@ -192,7 +193,7 @@ class TrackerBenchmark {
 
     @AfterAll
     static void writeReport() {
-        REPORT.write(Path.of("docs", "benchmarks.md"));
+        REPORT.write(Path.of(System.getProperty("bench.output", "docs/benchmarks.md")));
         System.out.println("\n" + REPORT.table());
     }
 
