@@ -18,11 +18,12 @@ public final class RoutingTestDataSource implements DataSource {
     private static volatile TestDatabases.TestDatabase current;
     private static TestDatabases.TestDatabase fallback;
 
-    static void use(TestDatabases.TestDatabase database) {
+    /** Routes the shared context to {@code database}; the benchmarks switch between datasets with it. */
+    public static void use(TestDatabases.TestDatabase database) {
         current = database;
     }
 
-    static void reset() {
+    public static void reset() {
         current = null;
     }
 

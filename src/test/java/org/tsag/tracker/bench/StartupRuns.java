@@ -1,0 +1,160 @@
+package org.tsag.tracker.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Start-up of the packaged jar to the first page served (HTTP 200 on /login, loopback only) and
+ * the JVM's RSS two seconds later, for the fat jar, the extracted jar, and the extracted jar with
+ * a JDK AOT cache (JEP 483/514/515) made by one training run. Runs are interleaved.
+ */
+final class StartupRuns {
+
+    private static final Path WORK = Path.of("target", "bench", "startup");
+    private static final Path JAR = Path.of("target", "tsag-tracker.jar");
+    private static final Duration LIMIT = Duration.ofMinutes(3);
+
+    private record Result(double seconds, long rssMb) {
+    }
+
+    private final Report report;
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    StartupRuns(Report report) {
+        this.report = report;
+    }
+
+    void run() throws Exception {
+        if (!Files.exists(JAR)) {
+            report.section("Start-up: not measured, " + JAR + " is missing (run through `./mvnw -Pbench verify`).");
+            return;
+        }
+        deleteTree(WORK);
+        Files.createDirectories(WORK);
+        Path extracted = WORK.resolve("app");
+        exec(List.of(java, "-Djarmode=tools", "-jar", JAR.toString(), "extract", "--destination", extracted.toString()));
+        Path app = extracted.resolve("tsag-tracker.jar");
+        Path cache = WORK.resolve("tracker.aot");
+        Path data = WORK.resolve("data");
+
+        // The first start creates the embedded cluster; it is also the AOT training run.
+        Result training = start(List.of("-XX:AOTCacheOutput=" + cache), app, data, "training");
+        int runs = Integer.getInteger("bench.startup.runs", 3);
+        Map<String, List<Result>> results = new LinkedHashMap<>();
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("fat jar (`java -jar target/tsag-tracker.jar`)", List.of("fat"));
+        variants.put("extracted jar, no AOT cache", List.of());
+        variants.put("extracted jar + AOT cache (`-XX:AOTCache`)", List.of("-XX:AOTCache=" + cache));
+        for (int i = 0; i < runs; i++) {
+            for (var variant : variants.entrySet()) {
+                boolean fat = variant.getValue().contains("fat");
+                List<String> options = fat ? List.of() : variant.getValue();
+                results.computeIfAbsent(variant.getKey(), k -> new ArrayList<>())
+                        .add(start(options, fat ? JAR : app, data, "run" + i));
+            }
+        }
+        double baseline = -1;
+        for (var entry : results.entrySet()) {
+            List<Result> list = entry.getValue();
+            double median = median(list.stream().map(Result::seconds).toList());
+            double rss = median(list.stream().map(r -> (double) r.rssMb()).toList());
+            if (baseline < 0) {
+                baseline = median;
+            }
+            report.add(new Report.Row("start-up to first page (/login 200): " + entry.getKey(), "demo data (off), " + runs + " runs",
+                    "%.2f s".formatted(median), "max %.2f s".formatted(list.stream().mapToDouble(Result::seconds).max().orElse(0)),
+                    "RSS %.0f MB".formatted(rss), Report.x(median / baseline) + " of fat jar",
+                    "with AOT cache: ≤ 2.5 s, idle RSS ≤ 350 MB"));
+        }
+        report.section("Start-up: the AOT training run (first start, also created the embedded cluster) took %.1f s; the cache is %d MB. RSS is the JVM's only (not the embedded PostgreSQL processes), read from /proc two seconds after the first 200."
+                .formatted(training.seconds(), Files.size(cache) >> 20));
+    }
+
+    private Result start(List<String> options, Path jar, Path data, String name) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--tracker.data-dir=" + data.toAbsolutePath(), "--tracker.demo.mode=off"));
+        Path log = WORK.resolve(name + "-" + System.nanoTime() + ".log");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the jar exited with " + process.exitValue() + ", see " + log);
+                }
+                if (System.nanoTime() - start > LIMIT.toNanos()) {
+                    throw new IllegalStateException("no page within " + LIMIT + ", see " + log);
+                }
+                try {
+                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(2_000);
+            return new Result(seconds, rssMb(process.pid()));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static long rssMb(long pid) throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(pid), "status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10).orElse(-1L);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void exec(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
