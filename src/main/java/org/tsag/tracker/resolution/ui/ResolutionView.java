@@ -115,6 +115,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         Select<ResolutionPage.RevisionOption> select = new Select<>();
         select.setId("revision-select");
         select.setLabel(getTranslation("resolution.revision.label"));
+        select.setMinWidth("18rem");
         select.setItems(page.revisions());
         select.setItemLabelGenerator(o -> getTranslation("resolution.revision.option", o.place(), o.year())
                 + " (" + getTranslation(o.inForce() ? "resolution.revision.inforce" : "resolution.revision.superseded") + ")");
