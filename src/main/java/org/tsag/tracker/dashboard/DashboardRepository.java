@@ -104,14 +104,17 @@ class DashboardRepository {
     }
 
     /** The next TSAG meeting that starts after {@code today}: its code and first day. */
-    Optional<org.jooq.Record2<String, LocalDate>> nextTsagMeeting(LocalDate today) {
+    record NextMeeting(String code, LocalDate start) {
+    }
+
+    Optional<NextMeeting> nextTsagMeeting(LocalDate today) {
         return dsl.select(MEETING.CODE, MEETING.START_DATE)
                 .from(MEETING)
                 .where(MEETING.KIND.eq("TSAG"))
                 .and(MEETING.START_DATE.gt(today))
                 .orderBy(MEETING.START_DATE)
                 .limit(1)
-                .fetchOptional();
+                .fetchOptional(Records.mapping(NextMeeting::new));
     }
 
     /** Open items whose current report is RED or AMBER. */

@@ -60,7 +60,7 @@ public class DashboardService {
         ItemFilter all = ItemFilter.NONE.withPeriod(selected);
 
         var next = repository.nextTsagMeeting(today);
-        Integer dueDays = next.map(m -> (int) Math.max(0, ChronoUnit.DAYS.between(today, m.value2()) - 1)).orElse(null);
+        Integer dueDays = next.map(m -> (int) Math.max(0, ChronoUnit.DAYS.between(today, m.start()) - 1)).orElse(null);
         Dashboard.KeyFigures figures = new Dashboard.KeyFigures(
                 items.count(all),
                 items.count(all.withStatuses(Set.of("COMPLETED"))),
@@ -68,8 +68,8 @@ public class DashboardService {
                 repository.countAtRisk(internal, selected),
                 items.count(all.withOverdue(true)),
                 dueDays == null ? 0 : items.count(all.withDueWithinDays(dueDays)),
-                next.map(m -> m.value1()).orElse(null),
-                next.map(m -> m.value2()).orElse(null),
+                next.map(m -> m.code()).orElse(null),
+                next.map(m -> m.start()).orElse(null),
                 dueDays,
                 repository.openStatuses());
         return new Dashboard(
