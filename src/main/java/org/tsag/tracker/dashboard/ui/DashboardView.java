@@ -32,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
+import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.dashboard.SinceService;
 
 /**
  * The start page: key figures that link to the filtered item grid, and charts drawn as SVG on the
@@ -46,9 +48,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     static final String ALL = "all";
 
     private final DashboardService service;
+    private final SinceService since;
 
-    DashboardView(DashboardService service) {
+    DashboardView(DashboardService service, SinceService since) {
         this.service = service;
+        this.since = since;
         addClassName("view");
         setPadding(false);
     }
@@ -70,6 +74,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         add(periodSelector(dashboard));
         add(figures(dashboard));
+        add(sinceSection(first(event, "from"), first(event, "to"), dashboard.period(), today, dashboard));
 
         DashboardCharts charts = new DashboardCharts(this, dashboard);
         if (dashboard.figures().total() == 0) {
@@ -79,6 +84,80 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             add(barSection("chart-resolution", "chart.resolution.title", "resolution", dashboard.byResolution(), charts));
         }
         add(heatmapSection(dashboard, charts));
+    }
+
+    private static String first(BeforeEnterEvent event, String name) {
+        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(name, List.of());
+        return values.isEmpty() ? null : values.getFirst();
+    }
+
+    /** Items that moved between two meetings or days ({@code ?from=&to=}, meeting codes or ISO dates). */
+    private Component sinceSection(String from, String to, String period, LocalDate today, Dashboard dashboard) {
+        Div section = new Div();
+        section.setId("since");
+        section.addClassName("dash-section");
+        var result = since.since(from, to, period, today);
+        if (result.isEmpty()) {
+            section.add(new H3(getTranslation("since.title.none")));
+            return section;
+        }
+        Since s = result.get();
+        section.add(new H3(getTranslation("since.title", s.from(), s.to())));
+        DashboardCharts charts = new DashboardCharts(this, dashboard);
+        section.add(changes("since-added", "since.added", s.added(), charts));
+        section.add(changes("since-closed", "since.closed", s.closed(), charts));
+        section.add(changes("since-status", "since.status", s.statusChanged(), charts));
+        section.add(changes("since-progress", "since.progress", s.progressChanged(), charts));
+        section.add(changes("since-overdue", "since.overdue", s.becameOverdue(), charts));
+        return section;
+    }
+
+    private Component changes(String id, String titleKey, List<Since.Change> changes, DashboardCharts charts) {
+        Div block = new Div(new com.vaadin.flow.component.html.H4(getTranslation(titleKey, changes.size())));
+        block.setId(id);
+        if (changes.isEmpty()) {
+            return block;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("dash-table");
+        table.add(new NativeTableHeader(new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("since.column.item")),
+                new NativeTableHeaderCell(getTranslation("since.column.title")),
+                new NativeTableHeaderCell(getTranslation("since.column.status")),
+                new NativeTableHeaderCell(getTranslation("since.column.progress")),
+                new NativeTableHeaderCell(getTranslation("since.column.deadline")))));
+        NativeTableBody body = new NativeTableBody();
+        for (Since.Change c : changes) {
+            Anchor code = new Anchor("/items/" + encode(c.plan()) + "/" + encode(c.code()), c.plan() + " " + c.code());
+            // titles are user text: always set as text, never as HTML
+            NativeTableCell title = new NativeTableCell();
+            title.setText(c.title());
+            body.add(new NativeTableRow(
+                    new NativeTableCell(code),
+                    title,
+                    new NativeTableCell(arrow(c.statusBefore() == null ? null : charts.statusName(c.statusBefore()),
+                            c.statusAfter() == null ? null : charts.statusName(c.statusAfter()))),
+                    new NativeTableCell(arrow(percent(c.progressBefore()), percent(c.progressAfter()))),
+                    new NativeTableCell(c.deadline() == null ? "" : c.deadline().toString())));
+        }
+        table.add(body);
+        Div scroll = new Div(table);
+        scroll.addClassName("dash-table-wrap");
+        block.add(scroll);
+        return block;
+    }
+
+    private String arrow(String before, String after) {
+        String none = getTranslation("since.none");
+        return (before == null ? none : before) + " \u2192 " + (after == null ? none : after);
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? null : value + " %";
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Component periodSelector(Dashboard dashboard) {
