@@ -2,28 +2,49 @@ package org.tsag.tracker.dashboard;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
+import static org.tsag.tracker.db.Tables.CLAUSE;
+import static org.tsag.tracker.db.Tables.ENTITY;
+import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
+import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
+import static org.tsag.tracker.db.Tables.SECTION;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.db.tables.Meeting;
+import org.tsag.tracker.db.tables.Status;
+import org.tsag.tracker.db.tables.StatusEvent;
 
 /** All SQL of the dashboard. */
 @Repository
 class DashboardRepository {
 
     private static final String NOT_STARTED = "NOT_STARTED";
+    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
+    private static final Status CURRENT_STATUS = STATUS.as("cur_status");
+    private static final Meeting TARGET = MEETING.as("target");
+    private static final Field<String> CURRENT_CODE = coalesce(CURRENT.STATUS, DSL.inline(NOT_STARTED));
+    private static final Field<Boolean> CLOSED = coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
+    /** The same deadline as the item grid's "overdue" filter: the due date, else the target meeting's end. */
+    private static final Field<LocalDate> DEADLINE = coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE);
 
     private final DSLContext dsl;
 
@@ -31,9 +52,11 @@ class DashboardRepository {
         this.dsl = dsl;
     }
 
-    /** Internal items are counted only for those who may see them. */
-    private static Condition visible(boolean includeInternal) {
-        return includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse();
+    /** Internal items only for those who may see them; the period by its code, null for all. */
+    private static Condition scope(boolean includeInternal, String period) {
+        return DSL.and(
+                includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse(),
+                period == null ? DSL.trueCondition() : STUDY_PERIOD.CODE.eq(period));
     }
 
     List<DashboardSummary.StatusCount> countByStatus(boolean includeInternal) {
@@ -42,7 +65,7 @@ class DashboardRepository {
         var counts = select(current, items)
                 .from(ACTION_ITEM)
                 .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .where(visible(includeInternal))
+                .where(includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
                 .groupBy(current)
                 .asTable("counts");
         return dsl.select(
@@ -55,8 +78,149 @@ class DashboardRepository {
                 .fetch(Records.mapping(DashboardSummary.StatusCount::new));
     }
 
+    List<String> openStatuses() {
+        return dsl.select(STATUS.CODE)
+                .from(STATUS)
+                .where(STATUS.CLOSED.isFalse())
+                .orderBy(STATUS.POSITION)
+                .fetch(STATUS.CODE);
+    }
+
+    List<String> periods() {
+        return dsl.select(STUDY_PERIOD.CODE)
+                .from(STUDY_PERIOD)
+                .orderBy(STUDY_PERIOD.START_DATE)
+                .fetch(STUDY_PERIOD.CODE);
+    }
+
+    Optional<String> periodAt(LocalDate day) {
+        return dsl.select(STUDY_PERIOD.CODE)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.START_DATE.le(day))
+                .and(STUDY_PERIOD.END_DATE.ge(day))
+                .orderBy(STUDY_PERIOD.START_DATE.desc())
+                .limit(1)
+                .fetchOptional(STUDY_PERIOD.CODE);
+    }
+
+    /** The next TSAG meeting that starts after {@code today}: its code and first day. */
+    record NextMeeting(String code, LocalDate start) {
+    }
+
+    Optional<NextMeeting> nextTsagMeeting(LocalDate today) {
+        return dsl.select(MEETING.CODE, MEETING.START_DATE)
+                .from(MEETING)
+                .where(MEETING.KIND.eq("TSAG"))
+                .and(MEETING.START_DATE.gt(today))
+                .orderBy(MEETING.START_DATE)
+                .limit(1)
+                .fetchOptional(Records.mapping(NextMeeting::new));
+    }
+
+    /** Open items whose current report is RED or AMBER. */
+    long countAtRisk(boolean includeInternal, String period) {
+        return countItems(includeInternal, period, DSL.and(CLOSED.isFalse(), CURRENT.RAG.in("RED", "AMBER")));
+    }
+
+    /** Open items that are neither RED/AMBER nor overdue. */
+    long countOnTrack(boolean includeInternal, String period, LocalDate today) {
+        return countItems(includeInternal, period, DSL.and(
+                CLOSED.isFalse(),
+                CURRENT.RAG.isNull().or(CURRENT.RAG.notIn("RED", "AMBER")),
+                DEADLINE.isNull().or(DEADLINE.ge(today))));
+    }
+
+    private long countItems(boolean includeInternal, String period, Condition condition) {
+        return dsl.select(count())
+                .from(ACTION_ITEM)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
+                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .where(scope(includeInternal, period))
+                .and(condition)
+                .fetchSingle(0, Long.class);
+    }
+
+    /** Items by responsible entity and current status (an item with two responsible entities counts in both). */
+    List<Dashboard.CategoryCount> countByResponsibleEntity(boolean includeInternal, String period) {
+        return dsl.select(
+                        ENTITY.CODE,
+                        CURRENT_CODE,
+                        countDistinct(ACTION_ITEM.ID))
+                .from(ACTION_ITEM)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .join(ACTION_ITEM_ENTITY).on(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .where(scope(includeInternal, period))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq("RESPONSIBLE"))
+                .groupBy(ENTITY.CODE, ENTITY.POSITION, CURRENT_CODE)
+                .orderBy(ENTITY.POSITION, ENTITY.CODE)
+                .fetch(Records.mapping(Dashboard.CategoryCount::new));
+    }
+
+    /** Items by the resolution of their linked clauses and current status. */
+    List<Dashboard.CategoryCount> countByResolution(boolean includeInternal, String period) {
+        return dsl.select(
+                        RESOLUTION.NUMBER,
+                        CURRENT_CODE,
+                        countDistinct(ACTION_ITEM.ID))
+                .from(ACTION_ITEM)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .join(ACTION_ITEM_CLAUSE).on(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .where(scope(includeInternal, period))
+                .groupBy(RESOLUTION.NUMBER, CURRENT_CODE)
+                .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER)
+                .fetch(Records.mapping(Dashboard.CategoryCount::new));
+    }
+
+    /** An operative clause of any revision, with the clause it continues. */
+    record ClauseNode(long id, Long previousId, String resolution, String section, String label, boolean inForce) {
+    }
+
+    List<ClauseNode> operativeClauses() {
+        return dsl.select(
+                        CLAUSE.ID,
+                        CLAUSE.PREVIOUS_CLAUSE_ID,
+                        RESOLUTION.NUMBER,
+                        SECTION.HEADING,
+                        coalesce(CLAUSE.LABEL, CLAUSE.PREVIOUS_LABEL, val("")),
+                        // a clause that the revision in force deleted is no row of its own
+                        DSL.field(RESOLUTION_REVISION.IN_FORCE.isTrue().and(CLAUSE.CHANGE.ne("DELETED"))))
+                .from(CLAUSE)
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(SECTION.KIND.eq("OPERATIVE"))
+                .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION)
+                .fetch(Records.mapping(ClauseNode::new));
+    }
+
+    /** The latest clause-implementation event per clause and study period. */
+    record ClauseStatus(long clauseId, String period, String status) {
+    }
+
+    List<ClauseStatus> latestClauseStatuses() {
+        return dsl.select(
+                        STATUS_EVENT.CLAUSE_ID,
+                        STUDY_PERIOD.CODE,
+                        STATUS_EVENT.STATUS)
+                .distinctOn(STATUS_EVENT.CLAUSE_ID, STATUS_EVENT.STUDY_PERIOD_ID)
+                .from(STATUS_EVENT)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(STATUS_EVENT.STUDY_PERIOD_ID))
+                .where(STATUS_EVENT.CLAUSE_ID.isNotNull())
+                .orderBy(STATUS_EVENT.CLAUSE_ID, STATUS_EVENT.STUDY_PERIOD_ID, STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
+                .fetch(Records.mapping(ClauseStatus::new));
+    }
+
     long countItems(boolean includeInternal) {
-        return dsl.fetchCount(ACTION_ITEM, visible(includeInternal));
+        return dsl.fetchCount(ACTION_ITEM, includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse());
     }
 
     long countResolutions() {

@@ -1,18 +1,31 @@
 package org.tsag.tracker.dashboard;
 
-import org.tsag.tracker.base.CurrentUser;
-import org.tsag.tracker.base.CanRead;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsag.tracker.base.CanRead;
+import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.item.ItemFilter;
+import org.tsag.tracker.item.ItemService;
 
 /** The dashboard's API. */
 @Service
 public class DashboardService {
 
     private final DashboardRepository repository;
+    private final ItemService items;
 
-    DashboardService(DashboardRepository repository) {
+    DashboardService(DashboardRepository repository, ItemService items) {
         this.repository = repository;
+        this.items = items;
     }
 
     @CanRead
@@ -24,5 +37,81 @@ public class DashboardService {
                 repository.countResolutions(),
                 repository.containsSampleData(),
                 repository.countByStatus(internal));
+    }
+
+    /** The study period that contains {@code day}, the default of the period selector. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> periodAt(LocalDate day) {
+        return repository.periodAt(day);
+    }
+
+    /**
+     * The dashboard for one study period, or all when {@code period} is null or unknown. The figures
+     * that the item grid can filter are counted by the grid's own query, so a figure and the grid
+     * behind its link always agree.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(String period, LocalDate today) {
+        boolean internal = CurrentUser.canSeeInternal();
+        List<String> periods = repository.periods();
+        String selected = periods.contains(period) ? period : null;
+        ItemFilter all = ItemFilter.NONE.withPeriod(selected);
+
+        var next = repository.nextTsagMeeting(today);
+        Integer dueDays = next.map(m -> (int) Math.max(0, ChronoUnit.DAYS.between(today, m.start()) - 1)).orElse(null);
+        Dashboard.KeyFigures figures = new Dashboard.KeyFigures(
+                items.count(all),
+                items.count(all.withStatuses(Set.of("COMPLETED"))),
+                repository.countOnTrack(internal, selected, today),
+                repository.countAtRisk(internal, selected),
+                items.count(all.withOverdue(true)),
+                dueDays == null ? 0 : items.count(all.withDueWithinDays(dueDays)),
+                next.map(m -> m.code()).orElse(null),
+                next.map(m -> m.start()).orElse(null),
+                dueDays,
+                repository.openStatuses());
+        return new Dashboard(
+                periods,
+                selected,
+                figures,
+                repository.containsSampleData(),
+                repository.countByStatus(internal),
+                repository.countByResponsibleEntity(internal, selected),
+                repository.countByResolution(internal, selected),
+                heatmap(periods));
+    }
+
+    /** Rows are clauses in force; each cell walks the lineage back until a report for that period is found. */
+    private Dashboard.Heatmap heatmap(List<String> periods) {
+        List<DashboardRepository.ClauseNode> clauses = repository.operativeClauses();
+        Map<Long, DashboardRepository.ClauseNode> byId = new HashMap<>();
+        clauses.forEach(c -> byId.put(c.id(), c));
+        Map<Long, Map<String, String>> reported = new HashMap<>();
+        for (DashboardRepository.ClauseStatus s : repository.latestClauseStatuses()) {
+            reported.computeIfAbsent(s.clauseId(), k -> new HashMap<>()).put(s.period(), s.status());
+        }
+        List<Dashboard.ClauseRow> rows = new ArrayList<>();
+        for (DashboardRepository.ClauseNode clause : clauses) {
+            if (!clause.inForce()) {
+                continue;
+            }
+            Map<String, String> statuses = new LinkedHashMap<>();
+            for (String period : periods) {
+                DashboardRepository.ClauseNode node = clause;
+                int depth = 0;
+                while (node != null && depth++ < 50) {
+                    String status = reported.getOrDefault(node.id(), Map.of()).get(period);
+                    if (status != null) {
+                        statuses.put(period, status);
+                        break;
+                    }
+                    node = node.previousId() == null ? null : byId.get(node.previousId());
+                }
+            }
+            rows.add(new Dashboard.ClauseRow(clause.resolution(), clause.section(), clause.label(), Map.copyOf(statuses)));
+        }
+        return new Dashboard.Heatmap(periods, List.copyOf(rows));
     }
 }

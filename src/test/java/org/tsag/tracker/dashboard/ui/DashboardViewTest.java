@@ -2,18 +2,30 @@ package org.tsag.tracker.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.dashboard.DashboardSummary;
 import org.tsag.tracker.demo.DemoDataService;
+import org.tsag.tracker.item.ItemFilter;
+import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
 @WithMockUser(username = "member@example.org", roles = "MEMBER")
@@ -25,33 +37,102 @@ class DashboardViewTest extends ViewTestBase {
     @Autowired
     DashboardService dashboard;
 
+    @Autowired
+    ItemService items;
+
     @BeforeEach
     void loadDemo() {
         SystemAuthentication.run(demo::loadIfEmpty);
     }
 
+    private void open(String period) {
+        UI.getCurrent().navigate("", QueryParameters.of("period", period));
+    }
+
+    private long figure(String id) {
+        Anchor figure = find(Anchor.class).withId(id).single();
+        return Long.parseLong(find(Span.class, figure).all().getFirst().getText());
+    }
+
+    private String href(String id) {
+        return find(Anchor.class).withId(id).single().getHref();
+    }
+
     @Test
-    void the_dashboard_shows_the_item_count_and_counts_by_status_from_the_database() {
-        navigate(DashboardView.class);
+    void the_key_figures_for_all_periods_agree_with_independent_counts() {
+        open("all");
         DashboardSummary summary = dashboard.summary();
 
-        Div items = find(Div.class).withId("figure-items").single();
-        assertThat(find(Span.class, items).all().getFirst().getText()).isEqualTo(String.valueOf(summary.totalItems()));
+        assertThat(figure("figure-total")).isEqualTo(summary.totalItems()).isPositive();
+        long completed = summary.byStatus().stream().filter(s -> s.code().equals("COMPLETED")).findFirst().orElseThrow().count();
+        assertThat(figure("figure-completed")).isEqualTo(completed);
+        assertThat(figure("figure-on-track") + figure("figure-at-risk")).isLessThanOrEqualTo(figure("figure-total") - completed);
+        assertThat(href("figure-total")).isEqualTo("/items");
+        assertThat(href("figure-completed")).isEqualTo("/items?status=COMPLETED");
+        assertThat(href("figure-overdue")).isEqualTo("/items?overdue=true&sort=due");
+    }
 
-        @SuppressWarnings("unchecked")
-        Grid<DashboardSummary.StatusCount> grid = find(Grid.class).withId("status-counts").single();
-        assertThat(test(grid).size()).isEqualTo(7);
-        assertThat(test(grid).getCellText(0, 0)).isEqualTo("Not started");
-        int total = 0;
-        for (int row = 0; row < 7; row++) {
-            total += Integer.parseInt(test(grid).getCellText(row, 1));
+    @Test
+    void every_figure_agrees_with_the_grid_behind_its_link_for_the_chosen_period() {
+        open("2025-2028");
+        ItemFilter period = ItemFilter.NONE.withPeriod("2025-2028");
+
+        assertThat(figure("figure-total")).isEqualTo(items.count(period));
+        assertThat(figure("figure-completed")).isEqualTo(items.count(period.withStatuses(Set.of("COMPLETED"))));
+        assertThat(figure("figure-overdue")).isEqualTo(items.count(period.withOverdue(true)));
+        assertThat(href("figure-total")).isEqualTo("/items?period=2025-2028");
+        assertThat(href("figure-completed")).isEqualTo("/items?status=COMPLETED&period=2025-2028");
+        assertThat(href("figure-overdue")).isEqualTo("/items?overdue=true&period=2025-2028&sort=due");
+    }
+
+    @Test
+    void the_study_period_changes_every_figure() {
+        open("2017-2020");
+        long older = figure("figure-total");
+        open("2025-2028");
+        long current = figure("figure-total");
+        open("all");
+        long all = figure("figure-total");
+
+        assertThat(older).isEqualTo(items.count(ItemFilter.NONE.withPeriod("2017-2020")));
+        assertThat(all).isGreaterThanOrEqualTo(older + current);
+    }
+
+    @Test
+    @WithMockUser(username = "tsb@example.org", roles = "TSB")
+    void internal_items_count_only_for_those_who_may_see_them() {
+        open("all");
+        long asTsb = figure("figure-total");
+        var tsb = SecurityContextHolder.getContext().getAuthentication();
+        long asMember;
+        try {
+            SecurityContextHolder.getContext().setAuthentication(
+                    new TestingAuthenticationToken("member@example.org", "x", "ROLE_MEMBER"));
+            asMember = dashboard.dashboard(null, LocalDate.now()).figures().total();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(tsb);
         }
-        assertThat(total).isEqualTo(summary.totalItems());
+        assertThat(asTsb).isEqualTo(dashboard.summary().totalItems());
+        assertThat(asMember).isLessThan(asTsb);
+    }
+
+    @Test
+    void charts_are_images_with_a_table_of_the_same_numbers_and_links_beside_them() {
+        open("all");
+
+        Image entities = find(Image.class).withId("chart-entity-image").single();
+        assertThat(entities.getAlt()).contains("Status by responsible entity");
+        NativeTable table = find(NativeTable.class).withId("chart-entity-table").single();
+        List<Anchor> links = find(Anchor.class, table).all();
+        assertThat(links).isNotEmpty();
+        assertThat(links).allSatisfy(a -> assertThat(a.getHref()).startsWith("/items?entity="));
+        assertThat(find(Div.class).withId("chart-heatmap").single()).isNotNull();
+        assertThat(find(NativeTable.class).withId("chart-resolution-table").single()).isNotNull();
     }
 
     @Test
     void the_dashboard_says_that_demo_records_are_sample_data() {
-        navigate(DashboardView.class);
+        open("all");
         assertThat(find(Paragraph.class).withId("sample-note").single().getText()).contains("Sample data");
     }
 }

@@ -1,0 +1,62 @@
+package org.tsag.tracker.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the dashboard shows for one study period (or all of them when {@code period} is null).
+ *
+ * @param periods        the study period codes, oldest first, for the selector
+ * @param period         the selected study period code, or null for all
+ * @param figures        the key figures
+ * @param statuses       every status in display order (the series of the charts)
+ * @param byEntity       item counts by responsible entity and current status
+ * @param byResolution   item counts by resolution and current status
+ * @param heatmap        operative clauses in force by study period
+ */
+public record Dashboard(
+        List<String> periods,
+        String period,
+        KeyFigures figures,
+        boolean containsSampleData,
+        List<DashboardSummary.StatusCount> statuses,
+        List<CategoryCount> byEntity,
+        List<CategoryCount> byResolution,
+        Heatmap heatmap) {
+
+    /**
+     * The key figures. {@code atRisk}: open items whose latest report is RED or AMBER. {@code onTrack}:
+     * open items that are neither at risk nor overdue. {@code dueBeforeNextMeeting}: open items due
+     * from today until the day before the next TSAG meeting ({@code dueWithinDays} days), 0 when no
+     * meeting is planned.
+     */
+    public record KeyFigures(
+            long total,
+            long completed,
+            long onTrack,
+            long atRisk,
+            long overdue,
+            long dueBeforeNextMeeting,
+            String nextMeeting,
+            LocalDate nextMeetingStart,
+            Integer dueWithinDays,
+            List<String> openStatuses) {
+    }
+
+    /** Items of one category (an entity code, a resolution number) in one current status. */
+    public record CategoryCount(String category, String status, int count) {
+    }
+
+    /** Operative clauses in force (rows) by study period (columns), following clause lineage. */
+    public record Heatmap(List<String> periods, List<ClauseRow> rows) {
+    }
+
+    /**
+     * One clause in force: its resolution, its section heading, its label, and the latest reported
+     * status per study period code, taken from the clause itself or, failing that, from the nearest
+     * ancestor in its lineage (the same request under an older number).
+     */
+    public record ClauseRow(String resolution, String section, String label, Map<String, String> statusByPeriod) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.tsag.tracker.dashboard;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsag.tracker.base.CanRead;
+import org.tsag.tracker.base.CurrentUser;
+
+/** "Since the last meeting": what moved between two meetings or days, from the event history. */
+@Service
+public class SinceService {
+
+    private final SinceQuery query;
+
+    SinceService(SinceQuery query) {
+        this.query = query;
+    }
+
+    /**
+     * {@code from} and {@code to} are meeting codes (the state at the end of the meeting's last day)
+     * or ISO dates; unknown or missing values fall back to the last TSAG meeting before today and to
+     * today. Empty when there is no meeting to start from.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<Since> since(String from, String to, String period, LocalDate today) {
+        String fromLabel = from;
+        Optional<LocalDate> fromDate = day(from);
+        if (fromDate.isEmpty()) {
+            Optional<String> last = query.lastTsagMeeting(today);
+            if (last.isEmpty()) {
+                return Optional.empty();
+            }
+            fromLabel = last.get();
+            fromDate = query.meetingEnd(fromLabel);
+        }
+        String toLabel = to;
+        LocalDate toDate = day(to).orElse(null);
+        if (toDate == null) {
+            toLabel = today.toString();
+            toDate = today;
+        }
+        return Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, period));
+    }
+
+    private Optional<LocalDate> day(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            return query.meetingEnd(value.trim());
+        }
+    }
+
+    private Since compute(String fromLabel, LocalDate from, String toLabel, LocalDate to, String period) {
+        List<Since.Change> added = new ArrayList<>();
+        List<Since.Change> closed = new ArrayList<>();
+        List<Since.Change> statusChanged = new ArrayList<>();
+        List<Since.Change> progressChanged = new ArrayList<>();
+        List<Since.Change> becameOverdue = new ArrayList<>();
+        for (SinceQuery.ItemStates s : query.states(from, to, CurrentUser.canSeeInternal(), period)) {
+            Since.Change change = new Since.Change(s.plan(), s.code(), s.title(), s.statusBefore(), s.statusAfter(),
+                    s.progressBefore(), s.progressAfter(), s.deadline());
+            // an item exists from its first report or from the day it was entered, whichever comes first,
+            // so an item entered late with a back-dated history is not "added"
+            boolean existedBefore = s.statusBefore() != null || s.createdBefore();
+            boolean existsAtEnd = s.statusAfter() != null || s.createdByEnd();
+            boolean closedBefore = Boolean.TRUE.equals(s.closedBefore());
+            boolean closedAfter = Boolean.TRUE.equals(s.closedAfter());
+            if (!existedBefore && existsAtEnd) {
+                added.add(change);
+            }
+            if (closedAfter && !closedBefore) {
+                closed.add(change);
+            }
+            // only the end states count: A -> B -> A is no change
+            if (s.statusAfter() != null && !Objects.equals(s.statusBefore(), s.statusAfter())) {
+                statusChanged.add(change);
+            }
+            if (s.progressAfter() != null && !Objects.equals(s.progressBefore(), s.progressAfter())) {
+                progressChanged.add(change);
+            }
+            // overdue means past the deadline and still open: not yet at the start, but at the end
+            if (s.deadline() != null && !closedAfter && !s.deadline().isBefore(from) && s.deadline().isBefore(to)) {
+                becameOverdue.add(change);
+            }
+        }
+        return new Since(fromLabel, from, toLabel, to, List.copyOf(added), List.copyOf(closed),
+                List.copyOf(statusChanged), List.copyOf(progressChanged), List.copyOf(becameOverdue));
+    }
+}

@@ -1,0 +1,99 @@
+package org.tsag.tracker.dashboard.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import org.tsag.tracker.chart.Heatmap;
+import org.tsag.tracker.chart.StackedBarChart;
+import org.tsag.tracker.dashboard.Dashboard;
+
+/** Turns the dashboard's numbers into the chart module's SVG models, with translated titles and grid links. */
+final class DashboardCharts {
+
+    private final Component translator;
+    private final Dashboard dashboard;
+
+    Dashboard dashboard() {
+        return dashboard;
+    }
+
+    DashboardCharts(Component translator, Dashboard dashboard) {
+        this.translator = translator;
+        this.dashboard = dashboard;
+    }
+
+    String statusName(String code) {
+        String key = "status." + code;
+        String translated = translator.getTranslation(key);
+        if (!translated.contains(key)) {
+            return translated;
+        }
+        return dashboard.statuses().stream()
+                .filter(s -> s.code().equals(code))
+                .map(s -> s.name())
+                .findFirst()
+                .orElse(code);
+    }
+
+    List<StackedBarChart.Series> series() {
+        return dashboard.statuses().stream()
+                .map(s -> new StackedBarChart.Series(s.code(), statusName(s.code())))
+                .toList();
+    }
+
+    /** Category -> status -> count, categories in the repository's order. */
+    static Map<String, Map<String, Integer>> table(List<Dashboard.CategoryCount> counts) {
+        Map<String, Map<String, Integer>> table = new LinkedHashMap<>();
+        for (Dashboard.CategoryCount c : counts) {
+            table.computeIfAbsent(c.category(), k -> new LinkedHashMap<>()).put(c.status(), c.count());
+        }
+        return table;
+    }
+
+    /** {@code parameter} is the grid's filter for the category: "entity" or "resolution". */
+    StackedBarChart bars(String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
+        List<StackedBarChart.Bar> bars = new ArrayList<>();
+        table(counts).forEach((category, byStatus) -> {
+            List<StackedBarChart.Segment> segments = new ArrayList<>();
+            byStatus.forEach((status, count) -> segments.add(new StackedBarChart.Segment(
+                    status,
+                    count,
+                    translator.getTranslation("chart.segment.title", category, statusName(status), count),
+                    link(parameter, category, status))));
+            bars.add(new StackedBarChart.Bar(category, link(parameter, category, null), segments));
+        });
+        return new StackedBarChart(translator.getTranslation(titleKey), series(), bars);
+    }
+
+    String link(String parameter, String category, String status) {
+        return GridLinks.items()
+                .with(parameter, category)
+                .with("status", status)
+                .with("period", dashboard.period())
+                .href();
+    }
+
+    static String clauseLabel(Dashboard.ClauseRow row) {
+        return "Res. " + row.resolution() + ", " + row.section() + " " + row.label();
+    }
+
+    Heatmap heatmap() {
+        List<Heatmap.Row> rows = new ArrayList<>();
+        for (Dashboard.ClauseRow row : dashboard.heatmap().rows()) {
+            List<Heatmap.Cell> cells = new ArrayList<>();
+            for (String period : dashboard.heatmap().periods()) {
+                String status = row.statusByPeriod().get(period);
+                cells.add(status == null ? null : new Heatmap.Cell(
+                        status,
+                        statusName(status),
+                        translator.getTranslation("chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
+                        GridLinks.items().with("resolution", row.resolution()).with("period", period).href()));
+            }
+            rows.add(new Heatmap.Row(clauseLabel(row), cells));
+        }
+        return new Heatmap(translator.getTranslation("chart.heatmap.title"), dashboard.heatmap().periods(), series(), rows);
+    }
+}

@@ -1,0 +1,37 @@
+package org.tsag.tracker.dashboard.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Links to the item grid with its URL filters ({@code /items?status=..&period=..}), values URL-encoded. */
+final class GridLinks {
+
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+
+    private GridLinks() {
+    }
+
+    static GridLinks items() {
+        return new GridLinks();
+    }
+
+    GridLinks with(String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    String href() {
+        StringBuilder href = new StringBuilder("/items");
+        char separator = '?';
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            href.append(separator).append(p.getKey()).append('=')
+                    .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("%2C", ","));
+            separator = '&';
+        }
+        return href.toString();
+    }
+}

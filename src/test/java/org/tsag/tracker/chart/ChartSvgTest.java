@@ -1,0 +1,101 @@
+package org.tsag.tracker.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class ChartSvgTest {
+
+    private static final String XSS = "<script>alert('x')</script> & \"q\"";
+
+    private static final List<StackedBarChart.Series> STATUSES = List.of(
+            new StackedBarChart.Series("NOT_STARTED", "Not started"),
+            new StackedBarChart.Series("COMPLETED", "Completed"));
+
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static List<String> texts(Document document, String element) {
+        NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", element);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(nodes.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    static List<String> hrefs(Document document) {
+        NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("href"));
+        }
+        return out;
+    }
+
+    @Test
+    void stacked_bars_are_well_formed_with_a_title_and_a_link_per_segment() throws Exception {
+        StackedBarChart chart = new StackedBarChart("Status by entity", STATUSES, List.of(
+                new StackedBarChart.Bar("TSB", "/items?entity=TSB", List.of(
+                        new StackedBarChart.Segment("NOT_STARTED", 2, "TSB: Not started: 2", "/items?entity=TSB&status=NOT_STARTED"),
+                        new StackedBarChart.Segment("COMPLETED", 3, "TSB: Completed: 3", "/items?entity=TSB&status=COMPLETED"))),
+                new StackedBarChart.Bar("TSAG", "/items?entity=TSAG", List.of(
+                        new StackedBarChart.Segment("COMPLETED", 0, "TSAG: Completed: 0", "/items?entity=TSAG&status=COMPLETED")))));
+
+        Document svg = parse(chart.toSvg());
+
+        assertThat(texts(svg, "title")).contains("Status by entity", "TSB: Not started: 2", "TSB: Completed: 3");
+        assertThat(texts(svg, "title")).doesNotContain("TSAG: Completed: 0");
+        assertThat(hrefs(svg)).contains("/items?entity=TSB&status=NOT_STARTED", "/items?entity=TSB&status=COMPLETED", "/items?entity=TSAG");
+        // the legend names each status in text, not only by colour
+        assertThat(texts(svg, "text")).contains("Not started", "Completed", "2", "3", "5");
+    }
+
+    @Test
+    void labels_titles_and_links_are_escaped() throws Exception {
+        StackedBarChart chart = new StackedBarChart(XSS, STATUSES, List.of(
+                new StackedBarChart.Bar(XSS, "/items?q=" + XSS, List.of(
+                        new StackedBarChart.Segment("COMPLETED", 1, XSS, "/items?a=1&b=2")))));
+
+        String text = chart.toSvg();
+
+        assertThat(text).doesNotContain("<script>").contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;");
+        Document svg = parse(text);
+        assertThat(texts(svg, "title")).contains(XSS);
+        assertThat(hrefs(svg)).contains("/items?a=1&b=2");
+        assertThat(svg.getElementsByTagName("script").getLength()).isZero();
+    }
+
+    @Test
+    void heatmap_prints_a_text_and_a_title_in_every_filled_cell() throws Exception {
+        Heatmap heatmap = new Heatmap("Clauses by study period", List.of("2022-2024", "2025-2028"), STATUSES, List.of(
+                new Heatmap.Row("Res. 68 TSB 9", Arrays.asList(
+                        null,
+                        new Heatmap.Cell("COMPLETED", "Completed", "Res. 68 TSB 9, 2025-2028: Completed", "/items?resolution=68&period=2025-2028"))),
+                new Heatmap.Row(XSS, Arrays.asList(
+                        new Heatmap.Cell("NOT_STARTED", "Not started", XSS, "/items?resolution=68&period=2022-2024"),
+                        null))));
+
+        String text = heatmap.toSvg();
+        Document svg = parse(text);
+
+        assertThat(texts(svg, "title")).contains("Clauses by study period", "Res. 68 TSB 9, 2025-2028: Completed", XSS);
+        assertThat(hrefs(svg)).containsExactly("/items?resolution=68&period=2025-2028", "/items?resolution=68&period=2022-2024");
+        assertThat(texts(svg, "text")).contains("2022-2024", "2025-2028", "Completed", "Not started");
+        assertThat(text).doesNotContain("<script>");
+    }
+}
