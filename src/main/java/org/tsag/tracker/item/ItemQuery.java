@@ -30,7 +30,6 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
-import org.tsag.tracker.db.tables.ActionItem;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
@@ -242,24 +241,12 @@ class ItemQuery {
     }
 
     /**
-     * The children's progress rolled up to the parent, one level deep: the plain average, or
-     * weighted by the children's weight when the plan says WEIGHTED. Null for an item without children.
+     * The children's progress rolled up to the parent through every level of the hierarchy (the
+     * item_rollup function of V034): the plain average, or weighted by the children's weight when
+     * the plan says WEIGHTED. Null for an item without children.
      */
     static Field<Integer> rollup() {
-        ActionItem child = ACTION_ITEM.as("child");
-        StatusEvent childEvent = STATUS_EVENT.as("child_event");
-        Status childStatus = STATUS.as("child_status");
-        Field<Integer> childProgress = DSL.coalesce(childEvent.PROGRESS, childStatus.IMPLIED_PROGRESS, DSL.inline(0));
-        Field<java.math.BigDecimal> average = DSL.avg(childProgress);
-        Field<java.math.BigDecimal> weighted = DSL.sum(childProgress.times(child.WEIGHT))
-                .div(DSL.nullif(DSL.sum(child.WEIGHT), java.math.BigDecimal.ZERO));
-        return DSL.field(DSL.select(DSL.round(DSL.when(ACTION_PLAN.ROLLUP.eq("WEIGHTED"), weighted)
-                                .otherwise(average))
-                        .cast(SQLDataType.INTEGER))
-                .from(child)
-                .leftJoin(childEvent).on(childEvent.ID.eq(child.CURRENT_EVENT_ID))
-                .leftJoin(childStatus).on(childStatus.CODE.eq(childEvent.STATUS))
-                .where(child.PARENT_ID.eq(ACTION_ITEM.ID)));
+        return DSL.function(DSL.name("item_rollup"), SQLDataType.INTEGER, ACTION_ITEM.ID);
     }
 
     private static List<String> list(String[] values) {

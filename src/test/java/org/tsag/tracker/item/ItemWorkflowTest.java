@@ -181,6 +181,24 @@ class ItemWorkflowTest {
         assertThat(items.findItem(weighted, "P").orElseThrow().progress()).isEqualTo(75);
     }
 
+    @Test
+    void progress_rolls_up_through_every_level_of_the_hierarchy() {
+        String deep = "D" + System.nanoTime();
+        SystemAuthentication.run(() -> {
+            items.createPlan(new NewPlan(deep, "Deep plan", null, "TSAG", null, "AVERAGE", false));
+            create(deep, "P", null, 1);
+            create(deep, "P.1", "P", 1);
+            create(deep, "P.2", "P", 1);
+        });
+        // P.1 has children of its own: completed and not started, so P.1 stands at 50
+        rollupChildren(deep, "P.1");
+        items.report(items.findItemId(deep, "P.2").orElseThrow(), report("IN_PROGRESS", 90, "Nearly"));
+        assertThat(progress(deep, "P.1")).isEqualTo(50);
+        // P: (50 + 90) / 2, with P.1 counted at its rolled-up progress, not its own report
+        assertThat(progress(deep, "P")).isEqualTo(70);
+        assertThat(items.findItem(deep, "P").orElseThrow().progress()).isEqualTo(70);
+    }
+
     private void rollupChildren(String planCode, String parent) {
         long heavy = SystemAuthentication.call(() -> create(planCode, parent + ".1", parent, 3));
         long light = SystemAuthentication.call(() -> create(planCode, parent + ".2", parent, 1));
