@@ -1,0 +1,4 @@
+/**
+ * Sign-in, the gate for anonymous visitors outside public read-only mode, and user administration.
+ */
+package org.tsag.tracker.security.ui;
