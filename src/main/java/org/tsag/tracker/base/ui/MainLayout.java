@@ -34,6 +34,7 @@ public final class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.resolutions"), "resolutions", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("items.nav"), "items", VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem(getTranslation("meeting.nav"), "meeting", VaadinIcon.PRESENTATION.create()));
         if (authentication.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
             nav.addItem(new SideNavItem(getTranslation("import.open"), "resolutions/import", VaadinIcon.UPLOAD.create()));
         }
