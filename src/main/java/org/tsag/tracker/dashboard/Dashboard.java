@@ -14,6 +14,7 @@ import java.util.Map;
  * @param byEntity       item counts by responsible entity and current status
  * @param byResolution   item counts by resolution and current status
  * @param heatmap        operative clauses in force by study period
+ * @param progress       the status of the items at each TSAG meeting of the period, and today
  */
 public record Dashboard(
         List<String> periods,
@@ -23,7 +24,8 @@ public record Dashboard(
         List<DashboardSummary.StatusCount> statuses,
         List<CategoryCount> byEntity,
         List<CategoryCount> byResolution,
-        Heatmap heatmap) {
+        Heatmap heatmap,
+        List<Milestone> progress) {
 
     /**
      * The key figures. {@code atRisk}: open items whose latest report is RED or AMBER. {@code onTrack}:
@@ -57,6 +59,18 @@ public record Dashboard(
      * status per study period code, taken from the clause itself or, failing that, from the nearest
      * ancestor in its lineage (the same request under an older number).
      */
-    public record ClauseRow(String resolution, String section, String label, Map<String, String> statusByPeriod) {
+    public record ClauseRow(long clauseId, String resolution, String section, String label,
+            Map<String, String> statusByPeriod) {
+    }
+
+    /**
+     * The items by status as they stood at the end of a day: the last day of a TSAG meeting, or
+     * today ({@code meeting} null). Rebuilt from the event history; an item counts from its first
+     * report or from the day it was entered, and an item without a report then is "not started".
+     */
+    public record Milestone(String meeting, LocalDate day, Map<String, Integer> countByStatus) {
+        public int total() {
+            return countByStatus.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 }

@@ -27,10 +27,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.tsag.tracker.db.tables.Meeting;
-import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
 
 /** All SQL of the dashboard. */
@@ -39,12 +38,7 @@ class DashboardRepository {
 
     private static final String NOT_STARTED = "NOT_STARTED";
     private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
-    private static final Status CURRENT_STATUS = STATUS.as("cur_status");
-    private static final Meeting TARGET = MEETING.as("target");
     private static final Field<String> CURRENT_CODE = coalesce(CURRENT.STATUS, DSL.inline(NOT_STARTED));
-    private static final Field<Boolean> CLOSED = coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
-    /** The same deadline as the item grid's "overdue" filter: the due date, else the target meeting's end. */
-    private static final Field<LocalDate> DEADLINE = coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE);
 
     private final DSLContext dsl;
 
@@ -117,31 +111,6 @@ class DashboardRepository {
                 .fetchOptional(Records.mapping(NextMeeting::new));
     }
 
-    /** Open items whose current report is RED or AMBER. */
-    long countAtRisk(boolean includeInternal, String period) {
-        return countItems(includeInternal, period, DSL.and(CLOSED.isFalse(), CURRENT.RAG.in("RED", "AMBER")));
-    }
-
-    /** Open items that are neither RED/AMBER nor overdue. */
-    long countOnTrack(boolean includeInternal, String period, LocalDate today) {
-        return countItems(includeInternal, period, DSL.and(
-                CLOSED.isFalse(),
-                CURRENT.RAG.isNull().or(CURRENT.RAG.notIn("RED", "AMBER")),
-                DEADLINE.isNull().or(DEADLINE.ge(today))));
-    }
-
-    private long countItems(boolean includeInternal, String period, Condition condition) {
-        return dsl.select(count())
-                .from(ACTION_ITEM)
-                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
-                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
-                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
-                .where(scope(includeInternal, period))
-                .and(condition)
-                .fetchSingle(0, Long.class);
-    }
-
     /** Items by responsible entity and current status (an item with two responsible entities counts in both). */
     List<Dashboard.CategoryCount> countByResponsibleEntity(boolean includeInternal, String period) {
         return dsl.select(
@@ -178,6 +147,51 @@ class DashboardRepository {
                 .groupBy(RESOLUTION.NUMBER, CURRENT_CODE)
                 .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER)
                 .fetch(Records.mapping(Dashboard.CategoryCount::new));
+    }
+
+    /** The TSAG meetings of a study period (of all when null) that ended by {@code today}, oldest first. */
+    List<Dashboard.Milestone> tsagMeetings(String period, LocalDate today) {
+        return dsl.select(MEETING.CODE, MEETING.END_DATE)
+                .from(MEETING)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(MEETING.STUDY_PERIOD_ID))
+                .where(MEETING.KIND.eq("TSAG"))
+                .and(period == null ? DSL.trueCondition() : STUDY_PERIOD.CODE.eq(period))
+                .and(MEETING.END_DATE.le(today))
+                .orderBy(MEETING.END_DATE)
+                .fetch(r -> new Dashboard.Milestone(r.value1(), r.value2(), java.util.Map.of()));
+    }
+
+    /** Day, status, count: every item's latest event on or before each day, one lateral lookup per item and day. */
+    record StatusAtDay(LocalDate day, String status, int count) {
+    }
+
+    List<StatusAtDay> statusAtDays(boolean includeInternal, String period, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        Field<LocalDate> day = DSL.field(DSL.name("days", "day"), LocalDate.class);
+        Table<?> dayTable = DSL.select(DSL.field("unnest({0})", LocalDate.class,
+                        DSL.val(days.toArray(LocalDate[]::new))).as("day"))
+                .asTable("days");
+        Table<?> state = DSL.lateral(select(STATUS_EVENT.STATUS.as("status"))
+                        .from(STATUS_EVENT)
+                        .where(STATUS_EVENT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                        .and(STATUS_EVENT.OCCURRED_ON.le(day))
+                        .orderBy(STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
+                        .limit(1))
+                .as("state");
+        Field<String> status = coalesce(state.field("status", String.class), DSL.inline(NOT_STARTED));
+        return dsl.select(day, status, count())
+                .from(dayTable)
+                .crossJoin(ACTION_ITEM)
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(state).on(DSL.trueCondition())
+                .where(scope(includeInternal, period))
+                .and(state.field("status", String.class).isNotNull()
+                        .or(DSL.cast(ACTION_ITEM.CREATED_AT, LocalDate.class).le(day)))
+                .groupBy(day, status)
+                .orderBy(day)
+                .fetch(Records.mapping(StatusAtDay::new));
     }
 
     /** An operative clause of any revision, with the clause it continues. */

@@ -64,8 +64,8 @@ public class DashboardService {
         Dashboard.KeyFigures figures = new Dashboard.KeyFigures(
                 items.count(all),
                 items.count(all.withStatuses(Set.of("COMPLETED"))),
-                repository.countOnTrack(internal, selected, today),
-                repository.countAtRisk(internal, selected),
+                items.count(all.withHealth(ItemFilter.ON_TRACK)),
+                items.count(all.withHealth(ItemFilter.AT_RISK)),
                 items.count(all.withOverdue(true)),
                 dueDays == null ? 0 : items.count(all.withDueWithinDays(dueDays)),
                 next.map(m -> m.code()).orElse(null),
@@ -80,7 +80,28 @@ public class DashboardService {
                 repository.countByStatus(internal),
                 repository.countByResponsibleEntity(internal, selected),
                 repository.countByResolution(internal, selected),
-                heatmap(periods));
+                heatmap(periods),
+                progress(internal, selected, today));
+    }
+
+    /**
+     * The items by status at the end of each TSAG meeting of the period (of every period when
+     * {@code period} is null) that has ended, and today while the period runs.
+     */
+    private List<Dashboard.Milestone> progress(boolean internal, String period, LocalDate today) {
+        List<Dashboard.Milestone> meetings = new ArrayList<>(repository.tsagMeetings(period, today));
+        boolean running = period == null || period.equals(repository.periodAt(today).orElse(null));
+        if (running && meetings.stream().noneMatch(m -> m.day().equals(today))) {
+            meetings.add(new Dashboard.Milestone(null, today, Map.of()));
+        }
+        Map<LocalDate, Map<String, Integer>> counts = new HashMap<>();
+        for (DashboardRepository.StatusAtDay s : repository.statusAtDays(internal, period,
+                meetings.stream().map(Dashboard.Milestone::day).distinct().toList())) {
+            counts.computeIfAbsent(s.day(), d -> new LinkedHashMap<>()).put(s.status(), s.count());
+        }
+        return meetings.stream()
+                .map(m -> new Dashboard.Milestone(m.meeting(), m.day(), Map.copyOf(counts.getOrDefault(m.day(), Map.of()))))
+                .toList();
     }
 
     /** Rows are clauses in force; each cell walks the lineage back until a report for that period is found. */
@@ -110,7 +131,7 @@ public class DashboardService {
                     node = node.previousId() == null ? null : byId.get(node.previousId());
                 }
             }
-            rows.add(new Dashboard.ClauseRow(clause.resolution(), clause.section(), clause.label(), Map.copyOf(statuses)));
+            rows.add(new Dashboard.ClauseRow(clause.id(), clause.resolution(), clause.section(), clause.label(), Map.copyOf(statuses)));
         }
         return new Dashboard.Heatmap(periods, List.copyOf(rows));
     }

@@ -37,4 +37,8 @@ public record Since(
             Integer progressAfter,
             LocalDate deadline) {
     }
+
+    /** A meeting that can bound the window: its code, kind (TSAG, WTSA, ...) and days. */
+    public record MeetingOption(String code, String kind, LocalDate start, LocalDate end) {
+    }
 }

@@ -112,4 +112,11 @@ class SinceQuery {
                 .fetch(Records.mapping(ItemStates::new));
     }
 
+    /** Every meeting, latest first, for the "since" pickers. */
+    List<Since.MeetingOption> meetings() {
+        return dsl.select(MEETING.CODE, MEETING.KIND, MEETING.START_DATE, MEETING.END_DATE)
+                .from(MEETING)
+                .orderBy(MEETING.END_DATE.desc(), MEETING.CODE)
+                .fetch(Records.mapping(Since.MeetingOption::new));
+    }
 }

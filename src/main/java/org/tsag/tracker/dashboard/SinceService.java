@@ -49,6 +49,13 @@ public class SinceService {
         return Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, period));
     }
 
+    /** The meetings that can bound the window, latest first. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<Since.MeetingOption> meetings() {
+        return query.meetings();
+    }
+
     private Optional<LocalDate> day(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -21,10 +21,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -185,12 +189,44 @@ class ItemQuery {
             conditions.add(DEADLINE.between(visibility.today(), visibility.today().plusDays(filter.dueWithinDays())));
             conditions.add(CLOSED.isFalse());
         }
+        if (ItemFilter.AT_RISK.equals(filter.health())) {
+            conditions.add(CLOSED.isFalse());
+            conditions.add(CURRENT.RAG.in("RED", "AMBER"));
+        }
+        if (ItemFilter.ON_TRACK.equals(filter.health())) {
+            conditions.add(CLOSED.isFalse());
+            conditions.add(CURRENT.RAG.isNull().or(CURRENT.RAG.notIn("RED", "AMBER")));
+            conditions.add(DEADLINE.isNull().or(DEADLINE.ge(visibility.today())));
+        }
+        if (filter.clause() != null) {
+            conditions.add(DSL.exists(DSL.selectOne()
+                    .from(ACTION_ITEM_CLAUSE)
+                    .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                    .and(ACTION_ITEM_CLAUSE.CLAUSE_ID.in(lineage(filter.clause())))));
+        }
         if (filter.mine()) {
             conditions.add(visibility.user() == null
                     ? DSL.falseCondition()
                     : ACTION_ITEM.OWNER.equalIgnoreCase(visibility.user()));
         }
         return DSL.and(conditions);
+    }
+
+    /** The clause and every earlier version of it, walking {@code previous_clause_id} back. */
+    private static org.jooq.Select<Record1<Long>> lineage(long clauseId) {
+        Name name = DSL.name("clause_lineage");
+        Field<Long> id = DSL.field(DSL.name("clause_lineage", "id"), Long.class);
+        Field<Long> previous = DSL.field(DSL.name("clause_lineage", "previous_id"), Long.class);
+        CommonTableExpression<Record2<Long, Long>> cte = name.fields("id", "previous_id").as(
+                DSL.select(CLAUSE.ID, CLAUSE.PREVIOUS_CLAUSE_ID)
+                        .from(CLAUSE)
+                        .where(CLAUSE.ID.eq(clauseId))
+                        .unionAll(DSL.select(CLAUSE.ID, CLAUSE.PREVIOUS_CLAUSE_ID)
+                                .from(CLAUSE)
+                                .join(DSL.table(name)).on(CLAUSE.ID.eq(previous))));
+        return DSL.withRecursive(cte)
+                .select(id)
+                .from(cte);
     }
 
     /** Title and description through the generated column, narratives through the expression index of V030. */

@@ -529,4 +529,18 @@ class ItemRepository {
                 .orderBy(RESOLUTION.NUMBER, nextRevision.YEAR, SECTION.POSITION, CLAUSE.POSITION)
                 .fetch(mapping(ClauseSuccessor::new));
     }
+
+    Optional<String> clauseName(long clauseId) {
+        return dsl.select(
+                        RESOLUTION.NUMBER,
+                        RESOLUTION_REVISION.YEAR,
+                        SECTION.HEADING,
+                        DSL.coalesce(CLAUSE.LABEL, CLAUSE.PREVIOUS_LABEL, DSL.val("")))
+                .from(CLAUSE)
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(CLAUSE.ID.eq(clauseId))
+                .fetchOptional(r -> "Res. " + r.value1() + " (" + r.value2() + "), " + r.value3() + " " + r.value4());
+    }
 }

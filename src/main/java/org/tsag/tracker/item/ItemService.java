@@ -302,4 +302,11 @@ public class ItemService {
         }
         return repository.successors(itemId);
     }
+
+    /** How the grid names a clause it filters by: "Res. 68 (2024), resolves 3". */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Optional<String> clauseName(long clauseId) {
+        return repository.clauseName(clauseId);
+    }
 }

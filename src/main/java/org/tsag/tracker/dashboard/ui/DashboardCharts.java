@@ -90,10 +90,50 @@ final class DashboardCharts {
                         status,
                         statusName(status),
                         translator.getTranslation("chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
-                        GridLinks.items().with("resolution", row.resolution()).with("period", period).href()));
+                        clauseLink(row, period)));
             }
             rows.add(new Heatmap.Row(clauseLabel(row), cells));
         }
         return new Heatmap(translator.getTranslation("chart.heatmap.title"), dashboard.heatmap().periods(), series(), rows);
+    }
+
+    /** The items that implement this clause (or an earlier version of it) in that period. */
+    static String clauseLink(Dashboard.ClauseRow row, String period) {
+        return GridLinks.items().with("clause", String.valueOf(row.clauseId())).with("period", period).href();
+    }
+
+    String milestoneLabel(Dashboard.Milestone milestone) {
+        return milestone.meeting() == null
+                ? translator.getTranslation("chart.progress.today", milestone.day())
+                : translator.getTranslation("chart.progress.meeting", milestone.meeting(), milestone.day());
+    }
+
+    /**
+     * Today's bar opens the grid (the current status is what the grid filters); a meeting's bar opens
+     * what moved since that meeting, since the grid cannot filter by a past status.
+     */
+    String milestoneLink(Dashboard.Milestone milestone, String status) {
+        if (milestone.meeting() == null) {
+            return GridLinks.items().with("status", status).with("period", dashboard.period()).href();
+        }
+        return GridLinks.dashboard()
+                .with("period", dashboard.period() == null ? DashboardView.ALL : dashboard.period())
+                .with("from", milestone.meeting())
+                .href() + "#since";
+    }
+
+    StackedBarChart progress() {
+        List<StackedBarChart.Bar> bars = new ArrayList<>();
+        for (Dashboard.Milestone milestone : dashboard.progress()) {
+            String label = milestoneLabel(milestone);
+            List<StackedBarChart.Segment> segments = new ArrayList<>();
+            milestone.countByStatus().forEach((status, count) -> segments.add(new StackedBarChart.Segment(
+                    status,
+                    count,
+                    translator.getTranslation("chart.segment.title", label, statusName(status), count),
+                    milestoneLink(milestone, status))));
+            bars.add(new StackedBarChart.Bar(label, milestoneLink(milestone, null), segments));
+        }
+        return new StackedBarChart(translator.getTranslation("chart.progress.title"), series(), bars);
     }
 }

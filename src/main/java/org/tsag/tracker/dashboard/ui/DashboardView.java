@@ -83,7 +83,35 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             add(barSection("chart-entity", "chart.entity.title", "entity", dashboard.byEntity(), charts));
             add(barSection("chart-resolution", "chart.resolution.title", "resolution", dashboard.byResolution(), charts));
         }
+        if (!dashboard.progress().isEmpty()) {
+            add(progressSection(dashboard, charts));
+        }
         add(heatmapSection(dashboard, charts));
+    }
+
+    /** The items by status at each TSAG meeting of the period, with the same numbers as a table. */
+    private Component progressSection(Dashboard dashboard, DashboardCharts charts) {
+        NativeTable table = new NativeTable();
+        table.setId("chart-progress-table");
+        table.addClassName("dash-table");
+        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("chart.progress.when")));
+        dashboard.statuses().forEach(s -> head.add(new NativeTableHeaderCell(charts.statusName(s.code()))));
+        head.add(new NativeTableHeaderCell(getTranslation("chart.progress.total")));
+        table.add(new NativeTableHeader(head));
+        NativeTableBody body = new NativeTableBody();
+        for (Dashboard.Milestone milestone : dashboard.progress()) {
+            NativeTableRow tr = new NativeTableRow();
+            NativeTableHeaderCell when = new NativeTableHeaderCell();
+            when.add(new Anchor(charts.milestoneLink(milestone, null), charts.milestoneLabel(milestone)));
+            tr.add(when);
+            for (var status : dashboard.statuses()) {
+                tr.add(new NativeTableCell(String.valueOf(milestone.countByStatus().getOrDefault(status.code(), 0))));
+            }
+            tr.add(new NativeTableCell(String.valueOf(milestone.total())));
+            body.add(tr);
+        }
+        table.add(body);
+        return section("chart-progress", getTranslation("chart.progress.title"), charts.progress().toSvg(), table);
     }
 
     private static String first(BeforeEnterEvent event, String name) {
@@ -97,12 +125,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         section.setId("since");
         section.addClassName("dash-section");
         var result = since.since(from, to, period, today);
+        SincePicker picker = new SincePicker(since.meetings(), from, to, (newFrom, newTo) ->
+                getUI().ifPresent(ui -> ui.navigate(DashboardView.class, sinceParameters(period, newFrom, newTo))));
         if (result.isEmpty()) {
-            section.add(new H3(getTranslation("since.title.none")));
+            section.add(new H3(getTranslation("since.title.none")), picker);
             return section;
         }
         Since s = result.get();
-        section.add(new H3(getTranslation("since.title", s.from(), s.to())));
+        section.add(new H3(getTranslation("since.title", s.from(), s.to())), picker);
         DashboardCharts charts = new DashboardCharts(this, dashboard);
         section.add(changes("since-added", "since.added", s.added(), charts));
         section.add(changes("since-closed", "since.closed", s.closed(), charts));
@@ -110,6 +140,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         section.add(changes("since-progress", "since.progress", s.progressChanged(), charts));
         section.add(changes("since-overdue", "since.overdue", s.becameOverdue(), charts));
         return section;
+    }
+
+    private static QueryParameters sinceParameters(String period, String from, String to) {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("period", List.of(period == null ? ALL : period));
+        if (from != null) {
+            parameters.put("from", List.of(from));
+        }
+        if (to != null) {
+            parameters.put("to", List.of(to));
+        }
+        return new QueryParameters(parameters);
     }
 
     private Component changes(String id, String titleKey, List<Since.Change> changes, DashboardCharts charts) {
@@ -181,17 +223,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Component figures(Dashboard dashboard) {
         Dashboard.KeyFigures f = dashboard.figures();
         String period = dashboard.period();
-        String open = String.join(",", f.openStatuses());
         Div figures = new Div(
                 figure("figure-total", f.total(), getTranslation("dashboard.figure.total"),
                         GridLinks.items().with("period", period)),
                 figure("figure-completed", f.completed(), getTranslation("dashboard.figure.completed"),
                         GridLinks.items().with("status", "COMPLETED").with("period", period)),
-                // the grid has no RAG filter yet: these two open the open items sorted by status
                 figure("figure-on-track", f.onTrack(), getTranslation("dashboard.figure.on-track"),
-                        GridLinks.items().with("status", open).with("period", period).with("sort", "status")),
+                        GridLinks.items().with("health", "on-track").with("period", period).with("sort", "status")),
                 figure("figure-at-risk", f.atRisk(), getTranslation("dashboard.figure.at-risk"),
-                        GridLinks.items().with("status", open).with("period", period).with("sort", "status")),
+                        GridLinks.items().with("health", "at-risk").with("period", period).with("sort", "status")),
                 figure("figure-overdue", f.overdue(), getTranslation("dashboard.figure.overdue"),
                         GridLinks.items().with("overdue", "true").with("period", period).with("sort", "due")),
                 figure("figure-due", f.dueBeforeNextMeeting(),
@@ -265,8 +305,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 if (status == null) {
                     cell.setText("\u2013");
                 } else {
-                    cell.add(new Anchor(GridLinks.items().with("resolution", row.resolution()).with("period", period).href(),
-                            charts.statusName(status)));
+                    cell.add(new Anchor(DashboardCharts.clauseLink(row, period), charts.statusName(status)));
                 }
                 tr.add(cell);
             }

@@ -8,13 +8,20 @@ import java.util.Map;
 /** Links to the item grid with its URL filters ({@code /items?status=..&period=..}), values URL-encoded. */
 final class GridLinks {
 
+    private final String path;
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
-    private GridLinks() {
+    private GridLinks(String path) {
+        this.path = path;
     }
 
     static GridLinks items() {
-        return new GridLinks();
+        return new GridLinks("/items");
+    }
+
+    /** The dashboard itself, e.g. for "what moved since this meeting". */
+    static GridLinks dashboard() {
+        return new GridLinks("/");
     }
 
     GridLinks with(String name, String value) {
@@ -25,7 +32,7 @@ final class GridLinks {
     }
 
     String href() {
-        StringBuilder href = new StringBuilder("/items");
+        StringBuilder href = new StringBuilder(path);
         char separator = '?';
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             href.append(separator).append(p.getKey()).append('=')

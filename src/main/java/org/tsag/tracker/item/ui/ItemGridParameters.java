@@ -14,7 +14,9 @@ import org.tsag.tracker.item.ItemSort;
 
 /**
  * The grid's state in the URL: {@code status}, {@code entity}, {@code plan}, {@code resolution},
- * {@code period}, {@code q}, {@code sort}, plus {@code overdue}, {@code due} (days) and {@code mine}.
+ * {@code period}, {@code q}, {@code sort}, plus {@code overdue}, {@code due} (days), {@code mine},
+ * {@code health} ({@code at-risk}, {@code on-track}) and {@code clause} (a clause id, as the dashboard's
+ * heatmap links it).
  * Lists are comma-separated; a sort key with a leading "-" is descending. Unknown values are
  * ignored rather than failing, since people edit and share these links by hand.
  */
@@ -35,9 +37,20 @@ record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
                 due = null;
             }
         }
+        Long clause = null;
+        String clauseText = first(p, "clause");
+        if (clauseText != null) {
+            try {
+                clause = Long.parseLong(clauseText);
+            } catch (NumberFormatException e) {
+                clause = null;
+            }
+        }
+        String health = first(p, "health");
         ItemFilter filter = new ItemFilter(statuses, upper(first(p, "entity")), upper(first(p, "plan")),
                 first(p, "resolution"), first(p, "period"), first(p, "q"),
-                "true".equalsIgnoreCase(first(p, "overdue")), due, "true".equalsIgnoreCase(first(p, "mine")));
+                "true".equalsIgnoreCase(first(p, "overdue")), due, "true".equalsIgnoreCase(first(p, "mine")),
+                health == null ? null : health.toLowerCase(Locale.ROOT), clause);
         List<ItemSort> sort = new ArrayList<>();
         for (String value : values(p, "sort")) {
             boolean descending = value.startsWith("-");
@@ -70,6 +83,10 @@ record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
         }
         if (filter.mine()) {
             p.put("mine", List.of("true"));
+        }
+        put(p, "health", filter.health());
+        if (filter.clause() != null) {
+            p.put("clause", List.of(String.valueOf(filter.clause())));
         }
         return new QueryParameters(p);
     }

@@ -78,6 +78,9 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Checkbox overdue = new Checkbox();
     private final IntegerField dueWithin = new IntegerField();
     private final Checkbox mine = new Checkbox();
+    private final ComboBox<String> health = new ComboBox<>();
+    /** The clause filter comes only from links (the dashboard's heatmap); it shows as a removable chip. */
+    private final Button clause = new Button();
     private final Span count = new Span();
     private final boolean canWrite;
 
@@ -128,7 +131,23 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         mine.setVisible(CurrentUser.name().isPresent());
         mine.setTooltipText(getTranslation("items.filter.mine.help"));
 
+        health.setLabel(getTranslation("items.filter.health"));
+        health.setId("filter-health");
+        health.setItems(ItemFilter.AT_RISK, ItemFilter.ON_TRACK);
+        health.setItemLabelGenerator(h -> getTranslation("items.filter.health." + h));
+        health.setTooltipText(getTranslation("items.filter.health.help"));
+        clause.setId("filter-clause");
+        clause.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        clause.setIconAfterText(true);
+        clause.addClassName("filter-chip");
+        clause.setVisible(false);
+        clause.addClickListener(e -> {
+            clause.setVisible(false);
+            filterChanged();
+        });
+
         status.addValueChangeListener(e -> filterChanged());
+        health.addValueChangeListener(e -> filterChanged());
         entity.addValueChangeListener(e -> filterChanged());
         plan.addValueChangeListener(e -> filterChanged());
         resolution.addValueChangeListener(e -> filterChanged());
@@ -138,7 +157,8 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         dueWithin.addValueChangeListener(e -> filterChanged());
         mine.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout row = new HorizontalLayout(status, entity, plan, resolution, period, text, dueWithin, overdue, mine);
+        HorizontalLayout row = new HorizontalLayout(status, health, entity, plan, resolution, period, text, dueWithin, overdue, mine,
+                clause);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("item-filters");
@@ -311,6 +331,11 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             overdue.setValue(f.overdue());
             dueWithin.setValue(f.dueWithinDays());
             mine.setValue(f.mine());
+            health.setValue(f.health());
+            if (!showClause(f.clause()) && f.clause() != null) {
+                // an unknown clause id (edited by hand) restricts nothing rather than hiding every item
+                state = new ItemGridParameters(f.withClause(null), state.sort());
+            }
             List<GridSortOrder<ItemRow>> orders = new ArrayList<>();
             for (ItemSort s : state.sort()) {
                 orders.add(new GridSortOrder<>(columns.get(s.key()),
@@ -323,6 +348,16 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         refresh();
     }
 
+    private boolean showClause(Long id) {
+        String name = id == null ? null : service.clauseName(id).orElse(null);
+        clause.setVisible(name != null);
+        if (name != null) {
+            clause.setText(getTranslation("items.filter.clause", name));
+            clause.setAriaLabel(getTranslation("items.filter.clause.remove", name));
+        }
+        return name != null;
+    }
+
     private void filterChanged() {
         if (!applying) {
             urlChanged();
@@ -332,7 +367,8 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** Puts the fields' state into the URL; the navigation comes back through beforeEnter. */
     private void urlChanged() {
         ItemFilter filter = new ItemFilter(status.getValue(), entity.getValue(), plan.getValue(), resolution.getValue(),
-                period.getValue(), text.getValue(), overdue.getValue(), dueWithin.getValue(), mine.getValue());
+                period.getValue(), text.getValue(), overdue.getValue(), dueWithin.getValue(), mine.getValue(),
+                health.getValue(), clause.isVisible() ? state.filter().clause() : null);
         List<ItemSort> sort = sortOf(grid.getSortOrder().stream()
                 .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
                 .toList());

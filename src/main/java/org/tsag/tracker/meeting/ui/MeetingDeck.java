@@ -3,8 +3,11 @@ package org.tsag.tracker.meeting.ui;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.dashboard.SinceService;
@@ -13,32 +16,60 @@ import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 
 /**
- * What both meeting views show: every action plan with its visible items, and what changed since
- * the last meeting ({@code from}/{@code to} as the dashboard takes them).
+ * What both meeting views show: the visible items grouped by action plan or by resolution, one
+ * group per slide, and what changed since the last meeting ({@code from}/{@code to} as the
+ * dashboard takes them). An item linked to clauses of two resolutions is on both slides.
  */
-record MeetingDeck(Map<String, List<ItemRow>> plans, Optional<Since> since) {
+record MeetingDeck(Grouping by, Map<String, List<ItemRow>> groups, Optional<Since> since) {
 
     /** More items than a plan has in practice; the slides are not paged. */
     private static final int MAX_ITEMS = 1000;
 
-    static MeetingDeck load(ItemService items, SinceService sinceService, String from, String to) {
-        Map<String, List<ItemRow>> plans = new LinkedHashMap<>();
-        for (String plan : items.options().plans()) {
-            List<ItemRow> rows = items.find(ItemFilter.NONE.withPlan(plan), 0, MAX_ITEMS, List.of());
+    /** How items are grouped into slides; {@code ?by=plan} (the default) or {@code ?by=resolution}. */
+    enum Grouping {
+        PLAN, RESOLUTION;
+
+        static Grouping of(String value) {
+            return "resolution".equalsIgnoreCase(value) ? RESOLUTION : PLAN;
+        }
+
+        String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static MeetingDeck load(ItemService items, SinceService sinceService, String from, String to, Grouping by) {
+        Map<String, List<ItemRow>> groups = new LinkedHashMap<>();
+        var options = items.options();
+        List<String> keys = by == Grouping.RESOLUTION ? options.resolutions() : options.plans();
+        for (String key : keys) {
+            ItemFilter filter = by == Grouping.RESOLUTION ? ItemFilter.NONE.withResolution(key) : ItemFilter.NONE.withPlan(key);
+            List<ItemRow> rows = items.find(filter, 0, MAX_ITEMS, List.of());
             if (!rows.isEmpty()) {
-                plans.put(plan, rows);
+                groups.put(key, rows);
             }
         }
-        return new MeetingDeck(plans, sinceService.since(from, to, null, LocalDate.now()));
+        return new MeetingDeck(by, groups, sinceService.since(from, to, null, LocalDate.now()));
     }
 
-    /** The items of this plan whose status changed in the window. */
-    List<Since.Change> statusChanges(String plan) {
-        return since.map(s -> s.statusChanged().stream().filter(c -> c.plan().equals(plan)).toList()).orElse(List.of());
+    /** The items of this group whose status changed in the window. */
+    List<Since.Change> statusChanges(String group) {
+        Set<String> members = groups.getOrDefault(group, List.of()).stream()
+                .map(r -> r.plan() + "\u0000" + r.code())
+                .collect(Collectors.toSet());
+        return since.map(s -> s.statusChanged().stream()
+                        .filter(c -> members.contains(c.plan() + "\u0000" + c.code()))
+                        .toList())
+                .orElse(List.of());
     }
 
-    /** The overview slide and one slide per plan. */
+    /** The overview slide and one slide per group. */
     int slideCount() {
-        return 1 + plans.size();
+        return 1 + groups.size();
+    }
+
+    /** The heading of a group's slide or section, as a translation key and its argument. */
+    String titleKey() {
+        return by == Grouping.RESOLUTION ? "meeting.resolution" : "meeting.plan";
     }
 }

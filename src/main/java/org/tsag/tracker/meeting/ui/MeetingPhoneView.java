@@ -41,20 +41,21 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        MeetingDeck deck = MeetingDeck.load(items, since, first(parameters, "from"), first(parameters, "to"));
+        MeetingDeck deck = MeetingDeck.load(items, since, first(parameters, "from"), first(parameters, "to"),
+                MeetingDeck.Grouping.of(first(parameters, "by")));
         MeetingParts parts = new MeetingParts(this);
         add(new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))
                 .orElse(getTranslation("meeting.since.none"))));
-        if (deck.plans().isEmpty()) {
+        if (deck.groups().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.empty")));
         }
-        deck.plans().forEach((plan, rows) -> {
+        deck.groups().forEach((plan, rows) -> {
             Div section = new Div();
             section.addClassName("meeting-phone-plan");
             section.setId("meeting-phone-plan-" + plan.replaceAll("[^A-Za-z0-9_-]", "_"));
-            section.add(new H2(getTranslation("meeting.plan", plan)));
+            section.add(new H2(getTranslation(deck.titleKey(), plan)));
             for (ItemRow row : rows) {
                 Div card = new Div();
                 card.addClassName("meeting-phone-item");

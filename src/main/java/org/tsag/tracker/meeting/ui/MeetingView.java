@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,9 +40,10 @@ import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.meeting.QrCodeSvg;
 
 /**
- * The projector view: full screen, large type, one slide per action plan after an overview slide.
- * Everything is in the URL: {@code ?slide=N} (from 1), {@code ?auto=30} to advance every 30 s by
- * polling (no push), {@code ?from=&to=} for "since the last meeting" as on the dashboard.
+ * The projector view: full screen, large type, one slide per action plan (or per resolution with
+ * {@code ?by=resolution}) after an overview slide. Everything is in the URL: {@code ?slide=N} (from
+ * 1), {@code ?auto=30} to advance every 30 s by polling, {@code ?from=&to=} for "since the last
+ * meeting" as on the dashboard.
  */
 @Route(value = "meeting", autoLayout = false)
 @AnonymousAllowed
@@ -90,7 +92,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
-        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"));
+        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"),
+                MeetingDeck.Grouping.of(first("by")));
         count = deck.slideCount();
         current = Math.clamp(number(first("slide"), 1), 1, count);
         Integer seconds = first("auto") == null ? null : number(first("auto"), MIN_AUTO_SECONDS);
@@ -152,9 +155,9 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (current == 1) {
             overview(deck);
         } else {
-            List<String> plans = new ArrayList<>(deck.plans().keySet());
-            String plan = plans.get(current - 2);
-            planSlide(deck, plan, deck.plans().get(plan));
+            List<String> groups = new ArrayList<>(deck.groups().keySet());
+            String group = groups.get(current - 2);
+            groupSlide(deck, group, deck.groups().get(group));
         }
         slide.add(position);
     }
@@ -169,39 +172,55 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         table.setId("meeting-overview");
         table.addClassName("meeting-table");
         table.add(new NativeTableHeader(new NativeTableRow(
-                new NativeTableHeaderCell(getTranslation("meeting.column.plan")),
+                new NativeTableHeaderCell(getTranslation(deck.by() == MeetingDeck.Grouping.RESOLUTION
+                        ? "meeting.column.resolution" : "meeting.column.plan")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.items")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.open")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.changes")))));
         NativeTableBody body = new NativeTableBody();
-        deck.plans().forEach((plan, rows) -> body.add(new NativeTableRow(
-                new NativeTableCell(plan),
+        deck.groups().forEach((group, rows) -> body.add(new NativeTableRow(
+                new NativeTableCell(group),
                 new NativeTableCell(String.valueOf(rows.size())),
                 new NativeTableCell(String.valueOf(rows.stream().filter(r -> !r.closed()).count())),
-                new NativeTableCell(String.valueOf(deck.statusChanges(plan).size())))));
+                new NativeTableCell(String.valueOf(deck.statusChanges(group).size())))));
         table.add(body);
         slide.add(table);
-        if (deck.plans().isEmpty()) {
+        if (deck.groups().isEmpty()) {
             slide.add(new Paragraph(getTranslation("meeting.empty")));
         }
+        slide.add(groupingSwitch(deck));
         slide.add(qrCode(parts));
     }
 
-    private void planSlide(MeetingDeck deck, String plan, List<ItemRow> rows) {
+    private void groupSlide(MeetingDeck deck, String group, List<ItemRow> rows) {
         MeetingParts parts = new MeetingParts(this);
-        H1 title = new H1(getTranslation("meeting.plan", plan));
+        H1 title = new H1(getTranslation(deck.titleKey(), group));
         title.setId("meeting-plan-title");
         slide.add(title);
         slide.add(parts.itemTable(rows));
         slide.add(new H2(deck.since()
                 .map(s -> getTranslation("meeting.changes.since", s.from()))
                 .orElse(getTranslation("meeting.since.none"))));
-        slide.add(parts.changes(deck.statusChanges(plan)));
+        slide.add(parts.changes(deck.statusChanges(group)));
+    }
+
+    /** A link to the same deck grouped the other way, from its first slide. */
+    private Anchor groupingSwitch(MeetingDeck deck) {
+        MeetingDeck.Grouping other = deck.by() == MeetingDeck.Grouping.PLAN
+                ? MeetingDeck.Grouping.RESOLUTION : MeetingDeck.Grouping.PLAN;
+        Map<String, List<String>> next = new HashMap<>(parameters);
+        next.put("by", List.of(other.parameter()));
+        next.remove("slide");
+        Anchor link = new Anchor("meeting?" + new QueryParameters(next).getQueryString(),
+                getTranslation("meeting.by." + other.parameter()));
+        link.setId("meeting-grouping");
+        link.addClassName("meeting-grouping");
+        return link;
     }
 
     /** The phone view's address, as a QR code drawn by ZXing on the server and as text. */
     private Div qrCode(MeetingParts parts) {
-        String url = PhoneUrl.of(first("from"), first("to"));
+        String url = PhoneUrl.of(first("from"), first("to"), first("by"));
         byte[] svg = QrCodeSvg.svg(url).getBytes(StandardCharsets.UTF_8);
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(svg), "meeting-phone-qr.svg", "image/svg+xml", svg.length)),

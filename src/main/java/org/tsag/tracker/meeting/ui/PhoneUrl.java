@@ -17,6 +17,11 @@ final class PhoneUrl {
     }
 
     static String of(String from, String to) {
+        return of(from, to, null);
+    }
+
+    /** {@code by}: "resolution" to group the phone list by resolution, as the projector does. */
+    static String of(String from, String to, String by) {
         String base = "/";
         VaadinServletRequest request = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r ? r : null;
         if (request != null) {
@@ -31,6 +36,10 @@ final class PhoneUrl {
         }
         if (to != null) {
             url.append(separator).append("to=").append(URLEncoder.encode(to, StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        if ("resolution".equalsIgnoreCase(by)) {
+            url.append(separator).append("by=resolution");
         }
         return url.toString();
     }
