@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.tsag.tracker.item.ItemRow;
+
 /**
  * Everything the dashboard shows for one study period (or all of them when {@code period} is null).
  *
@@ -15,6 +17,7 @@ import java.util.Map;
  * @param byResolution   item counts by resolution and current status
  * @param heatmap        operative clauses in force by study period
  * @param progress       the status of the items at each TSAG meeting of the period, and today
+ * @param forTsag        the first open items for which TSAG itself is responsible, earliest deadline first
  */
 public record Dashboard(
         List<String> periods,
@@ -25,13 +28,14 @@ public record Dashboard(
         List<CategoryCount> byEntity,
         List<CategoryCount> byResolution,
         Heatmap heatmap,
-        List<Milestone> progress) {
+        List<Milestone> progress,
+        List<ItemRow> forTsag) {
 
     /**
      * The key figures. {@code atRisk}: open items whose latest report is RED or AMBER. {@code onTrack}:
      * open items that are neither at risk nor overdue. {@code dueBeforeNextMeeting}: open items due
      * from today until the day before the next TSAG meeting ({@code dueWithinDays} days), 0 when no
-     * meeting is planned.
+     * meeting is planned. {@code forTsag}: open items for which TSAG itself is responsible.
      */
     public record KeyFigures(
             long total,
@@ -43,7 +47,8 @@ public record Dashboard(
             String nextMeeting,
             LocalDate nextMeetingStart,
             Integer dueWithinDays,
-            List<String> openStatuses) {
+            List<String> openStatuses,
+            long forTsag) {
     }
 
     /** Items of one category (an entity code, a resolution number) in one current status. */

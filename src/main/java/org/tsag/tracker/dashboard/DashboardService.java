@@ -15,10 +15,15 @@ import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
+import org.tsag.tracker.item.ItemSort;
 
 /** The dashboard's API. */
 @Service
 public class DashboardService {
+
+    private static final String TSAG = "TSAG";
+    /** How many of TSAG's own items the dashboard lists; the figure links to all of them. */
+    static final int FOR_TSAG_SHOWN = 8;
 
     private final DashboardRepository repository;
     private final ItemService items;
@@ -71,7 +76,8 @@ public class DashboardService {
                 next.map(m -> m.code()).orElse(null),
                 next.map(m -> m.start()).orElse(null),
                 dueDays,
-                repository.openStatuses());
+                repository.openStatuses(),
+                items.count(forTsag(all, repository.openStatuses())));
         return new Dashboard(
                 periods,
                 selected,
@@ -81,7 +87,14 @@ public class DashboardService {
                 repository.countByResponsibleEntity(internal, selected),
                 repository.countByResolution(internal, selected),
                 heatmap(periods),
-                progress(internal, selected, today));
+                progress(internal, selected, today),
+                items.find(forTsag(all, repository.openStatuses()), 0, FOR_TSAG_SHOWN,
+                        List.of(new ItemSort("due", false), new ItemSort("code", false))));
+    }
+
+    /** What TSAG itself must act on: open items with TSAG as a responsible entity. */
+    private static ItemFilter forTsag(ItemFilter scope, List<String> openStatuses) {
+        return scope.withEntity(TSAG).withEntityRole("RESPONSIBLE").withStatuses(Set.copyOf(openStatuses));
     }
 
     /**

@@ -160,7 +160,8 @@ class ItemQuery {
                     .from(ACTION_ITEM_ENTITY)
                     .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
                     .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                    .and(ENTITY.CODE.equalIgnoreCase(filter.entity()))));
+                    .and(ENTITY.CODE.equalIgnoreCase(filter.entity()))
+                    .and(filter.entityRole() == null ? DSL.noCondition() : ACTION_ITEM_ENTITY.ROLE.eq(filter.entityRole()))));
         }
         if (filter.plan() != null) {
             conditions.add(ACTION_PLAN.CODE.equalIgnoreCase(filter.plan()));

@@ -71,6 +71,8 @@ final class DashboardCharts {
     String link(String parameter, String category, String status) {
         return GridLinks.items()
                 .with(parameter, category)
+                // the entity chart counts responsible entities, so its links ask for that role
+                .with("role", "entity".equals(parameter) ? "responsible" : null)
                 .with("status", status)
                 .with("period", dashboard.period())
                 .href();

@@ -74,6 +74,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         add(periodSelector(dashboard));
         add(figures(dashboard));
+        add(forTsagSection(dashboard));
         add(sinceSection(first(event, "from"), first(event, "to"), dashboard.period(), today, dashboard));
 
         DashboardCharts charts = new DashboardCharts(this, dashboard);
@@ -234,6 +235,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                         GridLinks.items().with("health", "at-risk").with("period", period).with("sort", "status")),
                 figure("figure-overdue", f.overdue(), getTranslation("dashboard.figure.overdue"),
                         GridLinks.items().with("overdue", "true").with("period", period).with("sort", "due")),
+                figure("figure-tsag", f.forTsag(), getTranslation("dashboard.figure.tsag"), tsagLink(dashboard)),
                 figure("figure-due", f.dueBeforeNextMeeting(),
                         f.nextMeeting() == null
                                 ? getTranslation("dashboard.figure.due.none")
@@ -243,6 +245,61 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         figures.addClassName("figures");
         figures.setId("dashboard-figures");
         return figures;
+    }
+
+    /** Open items for which TSAG itself is responsible: the same filter as the figure. */
+    private static GridLinks tsagLink(Dashboard dashboard) {
+        return GridLinks.items()
+                .with("status", String.join(",", dashboard.figures().openStatuses()))
+                .with("entity", "TSAG")
+                .with("role", "responsible")
+                .with("period", dashboard.period())
+                .with("sort", "due");
+    }
+
+    /** What TSAG itself must act on, earliest deadline first, with a link to all of them. */
+    private Component forTsagSection(Dashboard dashboard) {
+        Div section = new Div(new H3(getTranslation("dashboard.tsag.title")));
+        section.setId("for-tsag");
+        section.addClassName("dash-section");
+        if (dashboard.forTsag().isEmpty()) {
+            section.add(new Paragraph(getTranslation("dashboard.tsag.none")));
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("dash-table");
+        table.add(new NativeTableHeader(new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("since.column.item")),
+                new NativeTableHeaderCell(getTranslation("since.column.title")),
+                new NativeTableHeaderCell(getTranslation("dashboard.tsag.status")),
+                new NativeTableHeaderCell(getTranslation("since.column.deadline")))));
+        NativeTableBody body = new NativeTableBody();
+        DashboardCharts charts = new DashboardCharts(this, dashboard);
+        for (org.tsag.tracker.item.ItemRow row : dashboard.forTsag()) {
+            NativeTableCell title = new NativeTableCell();
+            title.setText(row.title());
+            LocalDate deadline = row.deadline();
+            boolean late = deadline != null && deadline.isBefore(LocalDate.now());
+            NativeTableCell due = new NativeTableCell(deadline == null ? "" : deadline.toString());
+            if (late) {
+                due.setText(getTranslation("dashboard.tsag.overdue", deadline));
+                due.addClassName("dash-overdue");
+            }
+            body.add(new NativeTableRow(
+                    new NativeTableCell(new Anchor("/items/" + encode(row.plan()) + "/" + encode(row.code()),
+                            row.plan() + " " + row.code())),
+                    title,
+                    new NativeTableCell(row.status() == null ? charts.statusName("NOT_STARTED") : charts.statusName(row.status())),
+                    due));
+        }
+        table.add(body);
+        Div scroll = new Div(table);
+        scroll.addClassName("dash-table-wrap");
+        Anchor all = new Anchor(tsagLink(dashboard).href(),
+                getTranslation("dashboard.tsag.all", dashboard.figures().forTsag()));
+        all.setId("for-tsag-all");
+        section.add(scroll, all);
+        return section;
     }
 
     private static Component figure(String id, long value, String label, GridLinks link) {

@@ -15,8 +15,8 @@ import org.tsag.tracker.item.ItemSort;
 /**
  * The grid's state in the URL: {@code status}, {@code entity}, {@code plan}, {@code resolution},
  * {@code period}, {@code q}, {@code sort}, plus {@code overdue}, {@code due} (days), {@code mine},
- * {@code health} ({@code at-risk}, {@code on-track}) and {@code clause} (a clause id, as the dashboard's
- * heatmap links it).
+ * {@code health} ({@code at-risk}, {@code on-track}), {@code clause} (a clause id, as the dashboard's
+ * heatmap links it) and {@code role} (the entity's role: responsible, collaborating, reports_to).
  * Lists are comma-separated; a sort key with a leading "-" is descending. Unknown values are
  * ignored rather than failing, since people edit and share these links by hand.
  */
@@ -50,7 +50,7 @@ record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
         ItemFilter filter = new ItemFilter(statuses, upper(first(p, "entity")), upper(first(p, "plan")),
                 first(p, "resolution"), first(p, "period"), first(p, "q"),
                 "true".equalsIgnoreCase(first(p, "overdue")), due, "true".equalsIgnoreCase(first(p, "mine")),
-                health == null ? null : health.toLowerCase(Locale.ROOT), clause);
+                health == null ? null : health.toLowerCase(Locale.ROOT), clause, upper(first(p, "role")));
         List<ItemSort> sort = new ArrayList<>();
         for (String value : values(p, "sort")) {
             boolean descending = value.startsWith("-");
@@ -85,6 +85,7 @@ record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
             p.put("mine", List.of("true"));
         }
         put(p, "health", filter.health());
+        put(p, "role", filter.entityRole() == null ? null : filter.entityRole().toLowerCase(Locale.ROOT));
         if (filter.clause() != null) {
             p.put("clause", List.of(String.valueOf(filter.clause())));
         }

@@ -79,6 +79,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final IntegerField dueWithin = new IntegerField();
     private final Checkbox mine = new Checkbox();
     private final ComboBox<String> health = new ComboBox<>();
+    private final ComboBox<String> role = new ComboBox<>();
     /** The clause filter comes only from links (the dashboard's heatmap); it shows as a removable chip. */
     private final Button clause = new Button();
     private final Span count = new Span();
@@ -136,6 +137,11 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         health.setItems(ItemFilter.AT_RISK, ItemFilter.ON_TRACK);
         health.setItemLabelGenerator(h -> getTranslation("items.filter.health." + h));
         health.setTooltipText(getTranslation("items.filter.health.help"));
+        role.setLabel(getTranslation("items.filter.role"));
+        role.setId("filter-role");
+        role.setItems(ItemFilter.ROLES);
+        role.setItemLabelGenerator(r -> getTranslation("items.filter.role." + r));
+        role.setTooltipText(getTranslation("items.filter.role.help"));
         clause.setId("filter-clause");
         clause.setIcon(VaadinIcon.CLOSE_SMALL.create());
         clause.setIconAfterText(true);
@@ -148,6 +154,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         status.addValueChangeListener(e -> filterChanged());
         health.addValueChangeListener(e -> filterChanged());
+        role.addValueChangeListener(e -> filterChanged());
         entity.addValueChangeListener(e -> filterChanged());
         plan.addValueChangeListener(e -> filterChanged());
         resolution.addValueChangeListener(e -> filterChanged());
@@ -157,7 +164,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         dueWithin.addValueChangeListener(e -> filterChanged());
         mine.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout row = new HorizontalLayout(status, health, entity, plan, resolution, period, text, dueWithin, overdue, mine,
+        HorizontalLayout row = new HorizontalLayout(status, health, entity, role, plan, resolution, period, text, dueWithin, overdue, mine,
                 clause);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -332,6 +339,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             dueWithin.setValue(f.dueWithinDays());
             mine.setValue(f.mine());
             health.setValue(f.health());
+            role.setValue(f.entityRole());
             if (!showClause(f.clause()) && f.clause() != null) {
                 // an unknown clause id (edited by hand) restricts nothing rather than hiding every item
                 state = new ItemGridParameters(f.withClause(null), state.sort());
@@ -368,7 +376,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private void urlChanged() {
         ItemFilter filter = new ItemFilter(status.getValue(), entity.getValue(), plan.getValue(), resolution.getValue(),
                 period.getValue(), text.getValue(), overdue.getValue(), dueWithin.getValue(), mine.getValue(),
-                health.getValue(), clause.isVisible() ? state.filter().clause() : null);
+                health.getValue(), clause.isVisible() ? state.filter().clause() : null, role.getValue());
         List<ItemSort> sort = sortOf(grid.getSortOrder().stream()
                 .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
                 .toList());

@@ -188,4 +188,43 @@ class DashboardProgressViewTest extends ViewTestBase {
     private String fromMeetingLabel(Since.MeetingOption m) {
         return "TSAG-2025-05 (" + m.start() + " to " + m.end() + ")";
     }
+
+    /** Opens a link of the dashboard in the grid and reads the count the grid shows. */
+    private String gridCountBehind(String href) {
+        String[] parts = href.substring(1).split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+        return find(com.vaadin.flow.component.html.Span.class).withId("item-count").single().getText();
+    }
+
+    private long figure(String id) {
+        Anchor figure = find(Anchor.class).withId(id).single();
+        return Long.parseLong(find(com.vaadin.flow.component.html.Span.class, figure).all().getFirst().getText());
+    }
+
+    @Test
+    void the_tsag_figure_and_list_show_what_tsag_itself_must_act_on() {
+        open(Map.of("period", "all"));
+        long tsag = figure("figure-tsag");
+        String href = find(Anchor.class).withId("figure-tsag").single().getHref();
+        assertThat(href).contains("entity=TSAG&role=responsible").contains("status=");
+        com.vaadin.flow.component.html.Div list = find(com.vaadin.flow.component.html.Div.class).withId("for-tsag").single();
+        assertThat(tsag).isPositive();
+        assertThat(find(NativeTableRow.class, list).all()).hasSize((int) Math.min(tsag, 8) + 1);
+
+        assertThat(gridCountBehind(href)).startsWith(tsag + " ");
+    }
+
+    @Test
+    void the_entity_chart_links_ask_for_the_responsible_role_and_agree_with_the_grid() {
+        open(Map.of("period", "all"));
+        NativeTable table = find(NativeTable.class).withId("chart-entity-table").single();
+        List<Anchor> counts = find(Anchor.class, table).all().stream()
+                .filter(a -> a.getText().matches("\\d+"))
+                .toList();
+        assertThat(counts).isNotEmpty();
+        Anchor first = counts.getFirst();
+        assertThat(first.getHref()).contains("role=responsible");
+        String number = first.getText();
+        assertThat(gridCountBehind(first.getHref())).startsWith(number + " ");
+    }
 }

@@ -74,12 +74,12 @@ class DashboardSinceViewTest extends ViewTestBase {
     void a_payload_in_a_chart_label_is_escaped_in_the_svg() throws Exception {
         UI.getCurrent().navigate("", QueryParameters.of("period", "all"));
         Dashboard dashboard = new Dashboard(List.of("2025-2028"), "2025-2028",
-                new Dashboard.KeyFigures(1, 0, 1, 0, 0, 0, null, null, null, List.of("IN_PROGRESS")), false,
+                new Dashboard.KeyFigures(1, 0, 1, 0, 0, 0, null, null, null, List.of("IN_PROGRESS"), 0), false,
                 List.of(new DashboardSummary.StatusCount("IN_PROGRESS", "In progress", 1)),
                 List.of(new Dashboard.CategoryCount(PAYLOAD, "IN_PROGRESS", 1)),
                 List.of(new Dashboard.CategoryCount(PAYLOAD, "IN_PROGRESS", 1)),
                 new Dashboard.Heatmap(List.of("2025-2028"), List.of(
-                        new Dashboard.ClauseRow(1L, PAYLOAD, "resolves", "1", Map.of("2025-2028", "IN_PROGRESS")))), List.of());
+                        new Dashboard.ClauseRow(1L, PAYLOAD, "resolves", "1", Map.of("2025-2028", "IN_PROGRESS")))), List.of(), List.of());
         DashboardCharts charts = new DashboardCharts(UI.getCurrent(), dashboard);
 
         String bars = charts.bars("chart.resolution.title", "resolution", dashboard.byResolution()).toSvg();
