@@ -112,7 +112,8 @@ final class DocxReport {
         styles.addStyle(paragraphStyle(HEADING_1, "heading 1", "Normal", 0, 28, true, 360, 120));
         styles.addStyle(paragraphStyle(HEADING_2, "heading 2", "Normal", 1, 24, true, 240, 120));
         styles.addStyle(paragraphStyle(HEADING_3, "heading 3", "Normal", 2, 22, true, 200, 80));
-        styles.addStyle(paragraphStyle("TOCHeading", "TOC Heading", HEADING_1, null, 28, true, 240, 120));
+        // based on Normal, not on heading 1: the contents' own title stays out of the contents
+        styles.addStyle(paragraphStyle("TOCHeading", "TOC Heading", "Normal", null, 28, true, 240, 120));
         styles.addStyle(paragraphStyle("TOC1", "toc 1", "Normal", null, 0, false, 60, 0));
         styles.addStyle(paragraphStyle("TOC2", "toc 2", "Normal", null, 0, false, 0, 0));
         styles.addStyle(paragraphStyle("TOC3", "toc 3", "Normal", null, 0, false, 0, 0));
@@ -429,7 +430,8 @@ final class DocxReport {
         for (int i = 0; i < items.size(); i++) {
             Report.ItemEntry item = items.get(i);
             XWPFTableRow row = table.getRow(i + 1);
-            XWPFParagraph first = cell(table, i + 1, 0, item.code(), true);
+            row.setCantSplitRow(true);
+            cell(table, i + 1, 0, item.code(), true);
             XWPFParagraph title = row.getCell(0).addParagraph();
             title.setStyle("TableText");
             run(title, item.title(), false);
@@ -450,7 +452,6 @@ final class DocxReport {
                 r.setItalic(true);
                 r.setText(String.join(" \u00b7 ", flags));
             }
-            first.setKeepNext(false);
 
             XWPFTableCell entities = row.getCell(1);
             labelled(entities.getParagraphs().getFirst(), text.get("label.responsible"), text.list(item.responsible()));
@@ -510,11 +511,10 @@ final class DocxReport {
         for (int i = 0; i < report.tsagItems().size(); i++) {
             Report.ItemEntry item = report.tsagItems().get(i);
             cell(table, i + 1, 0, item.code(), true);
-            XWPFParagraph action = cell(table, i + 1, 1, item.title(), true);
+            cell(table, i + 1, 1, item.title(), true);
             if (item.description() != null && !item.description().equals(item.title())) {
                 line(table.getRow(i + 1).getCell(1), item.description());
             }
-            action.setKeepNext(false);
             cell(table, i + 1, 2, text.statusLine(report, item), false);
             cell(table, i + 1, 3, item.deadline() == null ? "\u2014"
                     : text.get(item.overdue() ? "item.due.overdue" : "item.due", text.date(item.deadline())), false);
