@@ -110,9 +110,9 @@ final class ItemSheet {
         h.open("table").open("tbody");
         fact(h, text.get("sheet.status"), status(item.status()));
         fact(h, text.get("sheet.progress"), item.progress() == null ? "\u2014" : text.percent(item.progress()));
-        fact(h, text.get("label.responsible"), text.list(item.responsible()));
-        fact(h, text.get("label.collaborating"), text.list(item.collaborating()));
-        fact(h, text.get("label.reports"), text.list(item.reportsTo()));
+        fact(h, text.get("sheet.responsible"), text.list(item.responsible()));
+        fact(h, text.get("sheet.collaborating"), text.list(item.collaborating()));
+        fact(h, text.get("sheet.reports"), text.list(item.reportsTo()));
         fact(h, text.get("sheet.owner"), item.owner() == null ? "\u2014" : item.owner());
         fact(h, text.get("sheet.due"), item.dueDate() == null ? "\u2014" : text.date(item.dueDate()));
         fact(h, text.get("sheet.target"), item.targetMeeting() == null ? "\u2014" : item.targetMeeting());

@@ -100,7 +100,7 @@ class ReportPdfTest {
         }
         byte[] chinese = ReportFiles.generate("item-IE-5.2.pdf", out -> reports.writeItemPdf("IEAP", "IE-5.2", out));
         try (PDDocument pdf = Loader.loadPDF(chinese)) {
-            assertThat(text(pdf)).contains("IE-5.2", CHINESE_TITLE, "Responsible: TSB");
+            assertThat(text(pdf)).contains("IE-5.2", CHINESE_TITLE, "Responsible TSB", "Collaborating SM, BDT, RG");
         }
         byte[] history = ReportFiles.generate("item-68-2.pdf", out -> reports.writeItemPdf("WTSA24", "68-2", out));
         try (PDDocument pdf = Loader.loadPDF(history)) {
