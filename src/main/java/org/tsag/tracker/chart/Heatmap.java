@@ -62,9 +62,8 @@ public record Heatmap(String title, List<String> columns, List<StackedBarChart.S
                 int index = indexOf(cell.seriesKey());
                 String body = "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + (CELL_WIDTH - 2) + "\" height=\"" + (CELL_HEIGHT - 2)
                         + "\" fill=\"" + (index < 0 ? "#fff" : "url(#p" + index + ")") + "\" stroke=\"#666\"/>"
-                        + "<text x=\"" + (x + CELL_WIDTH / 2) + "\" y=\"" + (y + 17)
-                        + "\" text-anchor=\"middle\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">"
-                        + Svg.escape(StackedBarChart.shorten(cell.text(), 14)) + "</text>";
+                        + Svg.haloText(String.valueOf(x + CELL_WIDTH / 2), String.valueOf(y + 17),
+                                StackedBarChart.shorten(cell.text(), 14));
                 svg.append(StackedBarChart.link(cell.href(), body, cell.title()));
             }
             svg.append("</g>");

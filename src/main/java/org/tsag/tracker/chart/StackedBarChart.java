@@ -68,9 +68,7 @@ public record StackedBarChart(String title, List<Series> series, List<Bar> bars)
                             .append("\" width=\"").append(fmt(w)).append("\" height=\"").append(ROW - 6)
                             .append("\" fill=\"url(#p").append(index).append(")\" stroke=\"#fff\"/>");
                     if (w >= 18) {
-                        body.append("<text x=\"").append(fmt(x + w / 2)).append("\" y=\"").append(y + 17)
-                                .append("\" text-anchor=\"middle\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
-                                .append(segment.value()).append("</text>");
+                        body.append(Svg.haloText(fmt(x + w / 2), String.valueOf(y + 17), String.valueOf(segment.value())));
                     }
                     svg.append(link(segment.href(), body.toString(), segment.title()));
                     x += w;

@@ -37,6 +37,18 @@ public final class Svg {
         return out.toString();
     }
 
+    /**
+     * Centred black text on a white halo, readable on every fill. The halo is a white stroked copy
+     * drawn underneath rather than SVG 2's {@code paint-order}, which Batik (the report's charts),
+     * Word and LibreOffice ignore: they would paint the white stroke over the letters.
+     */
+    static String haloText(String x, String y, String text) {
+        String at = "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"middle\"";
+        String content = escape(text);
+        return at + " fill=\"#fff\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" aria-hidden=\"true\">"
+                + content + "</text>" + at + " fill=\"#000\">" + content + "</text>";
+    }
+
     static String colour(int index) {
         return PALETTE.get(Math.floorMod(index, PALETTE.size()));
     }

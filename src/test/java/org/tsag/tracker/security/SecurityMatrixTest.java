@@ -43,6 +43,7 @@ class SecurityMatrixTest {
     private static final List<String> ROLES = List.of("ADMIN", "CHAIR", "TSB", "MEMBER", "ANONYMOUS");
     private static final Set<String> SIGNED_IN = Set.of("ADMIN", "CHAIR", "TSB", "MEMBER");
     private static final Set<String> TSB_AND_CHAIR = Set.of("TSB", "CHAIR");
+    private static final Set<String> REPORTERS = Set.of("TSB", "CHAIR", "ADMIN");
 
     /** Who may call each privileged method: the rights of the roles in issue 6. */
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
@@ -61,6 +62,11 @@ class SecurityMatrixTest {
             Map.entry("ItemService.carryOver", TSB_AND_CHAIR),
             Map.entry("ItemService.saveView", SIGNED_IN),
             Map.entry("MeetingService.create", Set.of("ADMIN")),
+            Map.entry("ReportService.mayIncludeInternal", REPORTERS),
+            Map.entry("ReportService.options", REPORTERS),
+            Map.entry("ReportService.report", REPORTERS),
+            Map.entry("ReportService.writeDocx", REPORTERS),
+            Map.entry("ReportService.writePdf", REPORTERS),
             Map.entry("ResolutionService.importRevision", TSB_AND_CHAIR),
             Map.entry("ResolutionService.previewImport", TSB_AND_CHAIR),
             Map.entry("ResolutionService.recordClauseEvent", TSB_AND_CHAIR),

@@ -45,6 +45,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.SampleBadge;
@@ -54,6 +55,7 @@ import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemOptions;
+import org.tsag.tracker.item.ItemPdf;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.StatusReport;
 import org.tsag.tracker.item.StatusTransitionException;
@@ -71,12 +73,14 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final ItemService service;
+    private final ObjectProvider<ItemPdf> pdf;
     private final boolean canWrite;
     private ItemDetail item;
     private String title = "";
 
-    ItemView(ItemService service) {
+    ItemView(ItemService service, ObjectProvider<ItemPdf> pdf) {
         this.service = service;
+        this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
         addClassName("view");
         addClassName("item-page");
@@ -135,6 +139,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         print.setId("item-print");
         print.addClassName("item-no-print");
         head.add(print);
+        pdf.ifAvailable(writer -> head.add(pdfLink(writer, detail)));
         add(head, facts(detail));
         if (detail.description() != null) {
             Paragraph description = new Paragraph(detail.description());
@@ -168,6 +173,20 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             add(reportForm(detail), editForm(detail, ItemForm.of(detail), null));
         }
         add(timeline(detail));
+    }
+
+    /** The item as a PDF, generated while it downloads. */
+    private Anchor pdfLink(ItemPdf writer, ItemDetail d) {
+        Anchor link = new Anchor(event -> {
+            event.setFileName((d.plan() + "-" + d.code()).replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf");
+            event.setContentType("application/pdf");
+            try (var out = event.getOutputStream()) {
+                writer.write(d.plan(), d.code(), out);
+            }
+        }, getTranslation("item.pdf"));
+        link.setId("item-pdf");
+        link.addClassNames("item-no-print", "item-pdf");
+        return link;
     }
 
     private Component facts(ItemDetail d) {

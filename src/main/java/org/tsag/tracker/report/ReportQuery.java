@@ -1,0 +1,351 @@
+package org.tsag.tracker.report;
+
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
+import static org.tsag.tracker.db.Tables.ACTION_PLAN;
+import static org.tsag.tracker.db.Tables.CLAUSE;
+import static org.tsag.tracker.db.Tables.ENTITY;
+import static org.tsag.tracker.db.Tables.EVIDENCE;
+import static org.tsag.tracker.db.Tables.MEETING;
+import static org.tsag.tracker.db.Tables.RESOLUTION;
+import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
+import static org.tsag.tracker.db.Tables.SECTION;
+import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
+import static org.tsag.tracker.db.Tables.STATUS;
+import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import org.tsag.tracker.db.tables.ActionItem;
+import org.tsag.tracker.db.tables.Meeting;
+import org.tsag.tracker.db.tables.ResolutionRevision;
+import org.tsag.tracker.db.tables.Status;
+import org.tsag.tracker.db.tables.StatusEvent;
+import org.tsag.tracker.item.Evidence;
+
+/**
+ * The SQL of the report: the items in scope with their entities, clauses and latest narrative, and
+ * the resolutions with their operative sections and clauses, each in one query with MULTISET.
+ */
+@Repository
+class ReportQuery {
+
+    private static final String NOT_STARTED = "NOT_STARTED";
+    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
+    private static final Status CURRENT_STATUS = STATUS.as("cur_status");
+    private static final ActionItem PARENT = ACTION_ITEM.as("parent");
+    private static final Meeting TARGET = MEETING.as("target");
+
+    private final DSLContext dsl;
+
+    ReportQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** An item as read, before it is placed under its clauses. */
+    record ItemRow(
+            long id,
+            String plan,
+            String code,
+            String parentCode,
+            String title,
+            String description,
+            List<String> responsible,
+            List<String> collaborating,
+            List<String> reportsTo,
+            List<LinkedClause> clauses,
+            String status,
+            boolean closed,
+            Integer progress,
+            String rag,
+            LocalDate deadline,
+            boolean internal,
+            boolean sample,
+            List<Report.LatestReport> latest) {
+    }
+
+    /** A clause an item implements, with enough of its resolution to place it in the report. */
+    record LinkedClause(
+            long id,
+            String resolution,
+            Integer year,
+            boolean inForce,
+            String section,
+            int sectionPosition,
+            int position,
+            String label,
+            String text) {
+    }
+
+    /** A resolution in the revision the report follows: the one in force, else the latest. */
+    record ResolutionRow(
+            String number,
+            String title,
+            String place,
+            Integer year,
+            List<Report.Addressee> addressees,
+            List<ClauseRow> clauses) {
+    }
+
+    record ClauseRow(long id, String section, String label, String text, List<ClauseState> state) {
+    }
+
+    record ClauseState(String status, Integer progress) {
+    }
+
+    // ---- items
+
+    /** The items in scope, in plan order then the plans' original order. */
+    List<ItemRow> items(List<String> plans, List<String> resolutions, String period, boolean includeInternal) {
+        StatusEvent latest = STATUS_EVENT.as("latest");
+        Meeting latestMeeting = MEETING.as("latest_meeting");
+        var clauses = multiset(select(
+                                        CLAUSE.ID,
+                                        RESOLUTION.NUMBER,
+                                        RESOLUTION_REVISION.YEAR,
+                                        RESOLUTION_REVISION.IN_FORCE,
+                                        SECTION.HEADING,
+                                        SECTION.POSITION,
+                                        CLAUSE.POSITION,
+                                        CLAUSE.LABEL,
+                                        CLAUSE.TEXT)
+                                .from(ACTION_ITEM_CLAUSE)
+                                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                                .orderBy(RESOLUTION.NUMBER, RESOLUTION_REVISION.YEAR.desc(), SECTION.POSITION, CLAUSE.POSITION))
+                                .convertFrom(r -> r.map(mapping(LinkedClause::new)));
+        // the latest report that says something: a bare carry-over or correction may have no narrative
+        var narrative = multiset(select(
+                                        latest.OCCURRED_ON,
+                                        latestMeeting.CODE,
+                                        latest.NARRATIVE,
+                                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
+                                                .from(EVIDENCE)
+                                                .where(EVIDENCE.STATUS_EVENT_ID.eq(latest.ID))
+                                                .orderBy(EVIDENCE.POSITION))
+                                                .convertFrom(r -> r.map(mapping(Evidence::new))))
+                                .from(latest)
+                                .leftJoin(latestMeeting).on(latestMeeting.ID.eq(latest.MEETING_ID))
+                                .where(latest.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                                .and(latest.NARRATIVE.isNotNull())
+                                .orderBy(latest.OCCURRED_ON.desc(), latest.ID.desc())
+                                .limit(1))
+                                .convertFrom(r -> r.map(mapping(Report.LatestReport::new)));
+        return dsl.select(
+                        ACTION_ITEM.ID,
+                        ACTION_PLAN.CODE,
+                        ACTION_ITEM.CODE,
+                        PARENT.CODE,
+                        ACTION_ITEM.TITLE,
+                        ACTION_ITEM.DESCRIPTION,
+                        entityCodes("RESPONSIBLE"),
+                        entityCodes("COLLABORATING"),
+                        entityCodes("REPORTS_TO"),
+                        clauses,
+                        coalesce(CURRENT.STATUS, DSL.inline(NOT_STARTED)),
+                        coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false)),
+                        coalesce(rollup(), CURRENT.PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS),
+                        CURRENT.RAG,
+                        coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE),
+                        ACTION_ITEM.INTERNAL,
+                        ACTION_ITEM.SAMPLE,
+                        narrative)
+                .from(ACTION_ITEM)
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(ACTION_ITEM.PARENT_ID))
+                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
+                .where(scope(plans, resolutions, period, includeInternal))
+                .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
+                .fetch(mapping(ItemRow::new));
+    }
+
+    private static Condition scope(List<String> plans, List<String> resolutions, String period, boolean includeInternal) {
+        Condition implementsResolution = DSL.exists(select(DSL.one())
+                .from(ACTION_ITEM_CLAUSE)
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(RESOLUTION.NUMBER.in(resolutions)));
+        return DSL.and(
+                plans.isEmpty() ? DSL.noCondition() : ACTION_PLAN.CODE.in(plans),
+                resolutions.isEmpty() ? DSL.noCondition() : implementsResolution,
+                period == null ? DSL.noCondition() : STUDY_PERIOD.CODE.eq(period),
+                includeInternal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse());
+    }
+
+    private static Field<List<String>> entityCodes(String role) {
+        return multiset(select(ENTITY.CODE)
+                .from(ACTION_ITEM_ENTITY)
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
+                .orderBy(ENTITY.POSITION, ENTITY.CODE))
+                .convertFrom(r -> r.map(Record1::value1));
+    }
+
+    /** Progress rolled up from the children (function item_rollup of V034); null for an item without children. */
+    private static Field<Integer> rollup() {
+        return DSL.function(DSL.name("item_rollup"), SQLDataType.INTEGER, ACTION_ITEM.ID);
+    }
+
+    // ---- resolutions
+
+    /**
+     * The resolutions with these numbers in the revision in force (else the latest one): the
+     * entities each operative section addresses, and the operative clauses with their own latest
+     * implementation status in {@code period} (any period when null).
+     */
+    List<ResolutionRow> resolutions(Collection<String> numbers, String period) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        ResolutionRevision chosen = RESOLUTION_REVISION.as("chosen");
+        StatusEvent clauseEvent = STATUS_EVENT.as("clause_event");
+        Condition inPeriod = period == null ? DSL.noCondition()
+                : clauseEvent.STUDY_PERIOD_ID.eq(select(STUDY_PERIOD.ID).from(STUDY_PERIOD).where(STUDY_PERIOD.CODE.eq(period)));
+        var addressees = multiset(select(
+                                        SECTION.HEADING,
+                                        multiset(select(ENTITY.CODE, ENTITY.NAME)
+                                                .from(SECTION_ADDRESSEE)
+                                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
+                                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
+                                                .orderBy(ENTITY.POSITION))
+                                                .convertFrom(r -> r.map(mapping(Report.Entity::new))))
+                                .from(SECTION)
+                                .where(SECTION.REVISION_ID.eq(RESOLUTION_REVISION.ID))
+                                .and(SECTION.KIND.eq("OPERATIVE"))
+                                .orderBy(SECTION.POSITION))
+                                .convertFrom(r -> r.map(mapping(Report.Addressee::new)));
+        var clauses = multiset(select(
+                                        CLAUSE.ID,
+                                        SECTION.HEADING,
+                                        CLAUSE.LABEL,
+                                        CLAUSE.TEXT,
+                                        multiset(select(clauseEvent.STATUS, clauseEvent.PROGRESS)
+                                                .from(clauseEvent)
+                                                .where(clauseEvent.CLAUSE_ID.eq(CLAUSE.ID))
+                                                .and(inPeriod)
+                                                .orderBy(clauseEvent.OCCURRED_ON.desc(), clauseEvent.ID.desc())
+                                                .limit(1))
+                                                .convertFrom(r -> r.map(mapping(ClauseState::new))))
+                                .from(CLAUSE)
+                                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                                .where(SECTION.REVISION_ID.eq(RESOLUTION_REVISION.ID))
+                                .and(SECTION.KIND.eq("OPERATIVE"))
+                                .and(CLAUSE.LABEL.isNotNull())
+                                .and(CLAUSE.CHANGE.ne("DELETED"))
+                                .orderBy(SECTION.POSITION, CLAUSE.POSITION))
+                                .convertFrom(r -> r.map(mapping(ClauseRow::new)));
+        return dsl.select(
+                        RESOLUTION.NUMBER,
+                        RESOLUTION_REVISION.TITLE,
+                        RESOLUTION_REVISION.PLACE,
+                        RESOLUTION_REVISION.YEAR,
+                        addressees,
+                        clauses)
+                .from(RESOLUTION)
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(select(chosen.ID)
+                        .from(chosen)
+                        .where(chosen.RESOLUTION_ID.eq(RESOLUTION.ID))
+                        .orderBy(chosen.IN_FORCE.desc(), chosen.YEAR.desc())
+                        .limit(1)))
+                .where(RESOLUTION.NUMBER.in(numbers))
+                .fetch(mapping(ResolutionRow::new));
+    }
+
+    // ---- reference data
+
+    List<Report.StatusName> statuses() {
+        return dsl.select(STATUS.CODE, STATUS.NAME, STATUS.CLOSED)
+                .from(STATUS)
+                .orderBy(STATUS.POSITION)
+                .fetch(mapping(Report.StatusName::new));
+    }
+
+    List<Report.Entity> entities() {
+        return dsl.select(ENTITY.CODE, ENTITY.NAME)
+                .from(ENTITY)
+                .orderBy(ENTITY.POSITION, ENTITY.CODE)
+                .fetch(mapping(Report.Entity::new));
+    }
+
+    List<Report.Plan> plans() {
+        return dsl.select(ACTION_PLAN.CODE, ACTION_PLAN.TITLE)
+                .from(ACTION_PLAN)
+                .orderBy(ACTION_PLAN.CODE)
+                .fetch(mapping(Report.Plan::new));
+    }
+
+    List<ReportOptions.Option> resolutionOptions() {
+        return dsl.select(RESOLUTION.NUMBER, RESOLUTION.TITLE)
+                .from(RESOLUTION)
+                .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER)
+                .fetch(mapping(ReportOptions.Option::new));
+    }
+
+    List<String> periods() {
+        return dsl.select(STUDY_PERIOD.CODE)
+                .from(STUDY_PERIOD)
+                .orderBy(STUDY_PERIOD.START_DATE)
+                .fetch(STUDY_PERIOD.CODE);
+    }
+
+    Optional<String> periodAt(LocalDate day) {
+        return dsl.select(STUDY_PERIOD.CODE)
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.START_DATE.le(day))
+                .and(STUDY_PERIOD.END_DATE.ge(day))
+                .fetchOptional(STUDY_PERIOD.CODE);
+    }
+
+    /** TSAG meetings, newest first. */
+    List<Report.Meeting> tsagMeetings() {
+        return dsl.select(MEETING.CODE, MEETING.TITLE, MEETING.PLACE, MEETING.START_DATE, MEETING.END_DATE)
+                .from(MEETING)
+                .where(MEETING.KIND.eq("TSAG"))
+                .orderBy(MEETING.START_DATE.desc())
+                .fetch(mapping(Report.Meeting::new));
+    }
+
+    Optional<Report.Meeting> meeting(String code) {
+        return dsl.select(MEETING.CODE, MEETING.TITLE, MEETING.PLACE, MEETING.START_DATE, MEETING.END_DATE)
+                .from(MEETING)
+                .where(MEETING.CODE.equalIgnoreCase(code))
+                .fetchOptional(mapping(Report.Meeting::new));
+    }
+
+    /** The first TSAG meeting that ends after {@code day}: the meeting the report is written for. */
+    Optional<Report.Meeting> nextTsagMeeting(LocalDate day) {
+        return dsl.select(MEETING.CODE, MEETING.TITLE, MEETING.PLACE, MEETING.START_DATE, MEETING.END_DATE)
+                .from(MEETING)
+                .where(MEETING.KIND.eq("TSAG"))
+                .and(MEETING.END_DATE.ge(day))
+                .orderBy(MEETING.START_DATE)
+                .limit(1)
+                .fetchOptional(mapping(Report.Meeting::new));
+    }
+}

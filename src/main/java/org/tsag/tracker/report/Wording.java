@@ -1,0 +1,120 @@
+package org.tsag.tracker.report;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The fixed wording of the report documents, from {@code report/wording.properties} (English, as
+ * TSB files its TDs). Every value is a {@link MessageFormat} pattern, so a literal apostrophe is
+ * written as the typographic ’ there.
+ */
+final class Wording {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("report.wording", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    String get(String key, Object... arguments) {
+        return new MessageFormat(BUNDLE.getString(key), Locale.ENGLISH).format(arguments);
+    }
+
+    String date(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    String percent(Integer progress) {
+        return progress == null ? "" : progress + "\u00a0%";
+    }
+
+    /** "TSB, BDT" or the dash that means none. */
+    String list(List<String> values) {
+        return values == null || values.isEmpty() ? "\u2014" : String.join(", ", values);
+    }
+
+    /** "Resolution 68 (Rev. New Delhi, 2024)". */
+    String resolution(Report.ResolutionPart part) {
+        return part.place() == null ? get("resolution.name", part.number())
+                : get("resolution.name.revision", part.number(), part.place(), String.valueOf(part.year()));
+    }
+
+    String revision(Report.ResolutionPart part) {
+        return part.place() == null ? "" : get("resolution.revision", part.place(), String.valueOf(part.year()));
+    }
+
+    /** "Status: In progress (60 %)" as one line for tables. */
+    String statusLine(Report report, Report.ItemEntry item) {
+        String status = report.statusName(item.status());
+        return item.progress() == null ? status : status + " (" + percent(item.progress()) + ")";
+    }
+
+    String rag(String rag) {
+        return rag == null ? "" : get("rag." + rag);
+    }
+
+    /** What changed since the comparison meeting, in words; empty when nothing did. */
+    String change(Report report, Report.ItemEntry item) {
+        Report.Change c = item.change();
+        if (c == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (c.added()) {
+            append(out, get("change.added"));
+        }
+        if (c.statusChanged() && c.statusBefore() != null) {
+            append(out, get("change.status", report.statusName(c.statusBefore()), report.statusName(c.statusAfter())));
+        } else if (c.statusChanged()) {
+            append(out, get("change.status.new", report.statusName(c.statusAfter())));
+        }
+        if (c.progressChanged()) {
+            append(out, get("change.progress", c.progressBefore() == null ? "0\u00a0%" : percent(c.progressBefore()),
+                    percent(c.progressAfter())));
+        }
+        if (c.closed()) {
+            append(out, get("change.closed"));
+        }
+        if (c.becameOverdue()) {
+            append(out, get("change.overdue"));
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String text) {
+        if (!out.isEmpty()) {
+            out.append("; ");
+        }
+        out.append(text);
+    }
+
+    /** "Evidence: TD: TSAG TD 97; Communiqué: ..." */
+    String evidence(List<org.tsag.tracker.item.Evidence> evidence) {
+        return String.join("; ", evidence.stream()
+                .map(e -> get("evidence." + e.kind()) + ": " + e.reference())
+                .toList());
+    }
+
+    /** The period as printed: the code, or "all study periods". */
+    String period(String period) {
+        return period == null ? get("period.all") : period;
+    }
+
+    /** The abstract, filled in from the figures of this report. */
+    String abstractText(Report report) {
+        Report.Cover c = report.cover();
+        StringBuilder out = new StringBuilder(get("abstract.scope", report.resolutions().size(), c.items(),
+                period(c.period()), date(c.asOf())));
+        if (c.since() != null) {
+            out.append(' ').append(get("abstract.since", c.sinceTitle() == null ? c.since() : c.sinceTitle(),
+                    date(c.sinceDate()), c.added(), c.closed(), c.statusChanged(), c.becameOverdue()));
+        }
+        out.append(' ').append(get("abstract.overdue", c.overdue()));
+        out.append(' ').append(get("abstract.tsag", report.tsagItems().size()));
+        out.append(' ').append(get(c.internalIncluded() ? "abstract.internal" : "abstract.public"));
+        return out.toString();
+    }
+
+}

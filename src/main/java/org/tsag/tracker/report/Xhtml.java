@@ -1,0 +1,91 @@
+package org.tsag.tracker.report;
+
+/**
+ * A small writer of well-formed XHTML for the PDF renderer. Text and attribute values always go
+ * through {@link #escape}; only the chart module's SVG (escaped by the chart module) goes in raw.
+ */
+final class Xhtml {
+
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    Xhtml open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            }
+        }
+        out.append('>');
+        return this;
+    }
+
+    Xhtml close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** An element with text content. */
+    Xhtml element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /** An empty element such as a bookmark. */
+    Xhtml empty(String tag, String... attributes) {
+        open(tag, attributes);
+        out.setCharAt(out.length() - 1, '/');
+        out.append('>');
+        return this;
+    }
+
+    Xhtml text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** Text with its line breaks kept. */
+    Xhtml lines(String text) {
+        String[] lines = (text == null ? "" : text).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append("<br/>");
+            }
+            out.append(escape(lines[i]));
+        }
+        return this;
+    }
+
+    /** Markup made elsewhere and already safe, such as a chart's SVG. */
+    Xhtml raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    // characters that XML 1.0 forbids are dropped rather than breaking the document
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
