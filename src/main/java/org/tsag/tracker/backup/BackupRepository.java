@@ -135,11 +135,13 @@ class BackupRepository {
         QueryPart columns = DSL.list(table.columns().stream()
                 .map(c -> DSL.field(DSL.name("t", c)).as(DSL.name(c)))
                 .toList());
-        QueryPart order = table.primaryKey().isEmpty() ? DSL.inline(1)
-                : DSL.list(table.primaryKey().stream().map(c -> DSL.field(DSL.name("t", c))).toList());
+        QueryPart order = DSL.list((table.primaryKey().isEmpty() ? table.columns() : table.primaryKey()).stream()
+                .map(c -> DSL.field(DSL.name("r", c)))
+                .toList());
         try (var cursor = dsl.resultQuery("""
                         select to_jsonb(r)::text
-                          from (select {0} from {1} as t order by {2}) as r""",
+                          from (select {0} from {1} as t) as r
+                         order by {2}""",
                         columns, DSL.name(table.name()), order)
                 .fetchSize(1000)
                 .fetchLazy()) {
