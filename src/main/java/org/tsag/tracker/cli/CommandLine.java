@@ -14,11 +14,12 @@ import org.tsag.tracker.security.DemoUsers;
 
 /**
  * The commands of the jar. {@code demo load} loads the demo data into the configured database
- * when it is empty. Exit codes: 0 done, 1 refused, 2 bad input or usage.
+ * when it is empty; {@code backup export|import FILE} write or read a full JSON backup. Exit
+ * codes: 0 done, 1 refused, 2 bad input or usage.
  */
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("demo", "resolution");
+    private static final Set<String> COMMANDS = Set.of("demo", "resolution", "backup");
 
     private CommandLine() {
     }
@@ -39,6 +40,8 @@ public final class CommandLine {
             case "demo load" -> demoLoad(rest, out, err);
             case "resolution parse" -> ResolutionCommands.parse(rest, out, err);
             case "resolution import" -> ResolutionCommands.importFile(rest, out, err);
+            case "backup export" -> BackupCommands.export(rest, out, err);
+            case "backup import" -> BackupCommands.importFile(rest, out, err);
             default -> usage(err);
         };
     }
@@ -78,7 +81,9 @@ public final class CommandLine {
                   (no command)              start the web application
                   resolution parse FILE     print the structure of a resolution (.txt or .docx) as JSON
                   resolution import FILE    import a resolution revision into the configured database
-                  demo load                 load the demo data into the configured database, if it is empty""");
+                  demo load                 load the demo data into the configured database, if it is empty
+                  backup export FILE        write all data of the configured database to FILE (JSON)
+                  backup import FILE        read a backup into the configured database, which must be new and empty""");
         return 2;
     }
 

@@ -17,10 +17,35 @@ public class ItemService {
 
     private final ItemRepository repository;
     private final ItemQuery query;
+    private final EventQuery events;
 
-    ItemService(ItemRepository repository, ItemQuery query) {
+    ItemService(ItemRepository repository, ItemQuery query, EventQuery events) {
         this.repository = repository;
         this.query = query;
+        this.events = events;
+    }
+
+    /** Every action plan, by code. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<Plan> plans() {
+        return events.plans();
+    }
+
+    /**
+     * One page of status events of action items, newest first, each with the status it moved from.
+     * Events of internal items are left out for readers who may not see them.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<StatusEventRow> events(EventFilter filter, int offset, int limit) {
+        return events.find(filter, CurrentUser.canSeeInternal(), offset, limit);
+    }
+
+    @CanRead
+    @Transactional(readOnly = true)
+    public int countEvents(EventFilter filter) {
+        return events.count(filter, CurrentUser.canSeeInternal());
     }
 
     @RolesAllowed(Roles.CHAIR)

@@ -229,6 +229,17 @@ class ResolutionRepository {
                 .fetch(Records.mapping(ReferenceOption::new));
     }
 
+    List<StudyPeriod> findStudyPeriodDates() {
+        return dsl.select(
+                        STUDY_PERIOD.CODE,
+                        STUDY_PERIOD.START_DATE,
+                        STUDY_PERIOD.END_DATE,
+                        STUDY_PERIOD.START_DATE.le(currentLocalDate()).and(STUDY_PERIOD.END_DATE.ge(currentLocalDate())))
+                .from(STUDY_PERIOD)
+                .orderBy(STUDY_PERIOD.START_DATE)
+                .fetch(Records.mapping(StudyPeriod::new));
+    }
+
     List<ReferenceOption> findStatuses() {
         return dsl.select(STATUS.CODE, STATUS.NAME, inline(false))
                 .from(STATUS)

@@ -82,6 +82,13 @@ public class ResolutionService {
         return repository.findStudyPeriods();
     }
 
+    /** Study periods with their dates, oldest first. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<StudyPeriod> listStudyPeriods() {
+        return repository.findStudyPeriodDates();
+    }
+
     @CanRead
     @Transactional(readOnly = true)
     public List<ReferenceOption> statuses() {

@@ -15,7 +15,8 @@ import org.tsag.tracker.base.Roles;
  * Before the web server opens, when no administrator exists (first start of an empty database),
  * creates the first admin from TRACKER_ADMIN_EMAIL and
  * TRACKER_ADMIN_PASSWORD, or, when those are unset, with a random password printed once in the log.
- * There is no default password anywhere.
+ * There is no default password anywhere. {@code tracker.admin.create=false} skips it: the jar's
+ * {@code backup import} needs a database without any user.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -38,6 +39,9 @@ class FirstAdmin implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!environment.getProperty("tracker.admin.create", Boolean.class, true)) {
+            return;
+        }
         transactions.executeWithoutResult(status -> {
             if (repository.adminExists()) {
                 return;

@@ -57,6 +57,11 @@ class SecurityConfiguration {
             // every page, the login page included
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/assets/**")).permitAll());
+            // Swagger UI of the read API, for signed-in users (its document, /v3/api-docs, is guarded
+            // by the API's own chain, see ApiSecurityConfiguration)
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+                            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**")).authenticated());
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

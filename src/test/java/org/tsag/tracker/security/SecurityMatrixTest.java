@@ -47,7 +47,12 @@ class SecurityMatrixTest {
 
     /** Who may call each privileged method: the rights of the roles in issue 6. */
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry("ApiTokenService.create", SIGNED_IN),
+            Map.entry("ApiTokenService.mine", SIGNED_IN),
+            Map.entry("ApiTokenService.revoke", SIGNED_IN),
             Map.entry("AuditService.count", Set.of("CHAIR")),
+            Map.entry("BackupService.exportTo", Set.of("ADMIN")),
+            Map.entry("BackupService.importFrom", Set.of("ADMIN")),
             Map.entry("AuditService.find", Set.of("CHAIR")),
             Map.entry("AuditService.tables", Set.of("CHAIR")),
             Map.entry("DemoDataService.databaseIsEmpty", Set.of("ADMIN")),

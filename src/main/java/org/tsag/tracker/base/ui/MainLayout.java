@@ -47,6 +47,9 @@ public final class MainLayout extends AppLayout {
         if (authentication.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
         }
+        if (authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem(getTranslation("tokens.nav"), "account/tokens", VaadinIcon.KEY.create()));
+        }
         addToDrawer(nav, footer());
         setPrimarySection(Section.DRAWER);
     }
