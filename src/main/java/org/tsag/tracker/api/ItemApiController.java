@@ -55,6 +55,12 @@ class ItemApiController {
             @Parameter(description = "only open items past their deadline") @RequestParam(defaultValue = "false") boolean overdue,
             @Parameter(description = "only open items due within this many days") @RequestParam(required = false) Integer due,
             @Parameter(description = "only items whose owner is the caller's user name") @RequestParam(defaultValue = "false") boolean mine,
+            @Parameter(description = "narrows 'entity' to one role: responsible, collaborating or reports_to")
+            @RequestParam(required = false) String role,
+            @Parameter(description = "at-risk (open, latest report red or amber) or on-track (open, neither at risk nor overdue)")
+            @RequestParam(required = false) String health,
+            @Parameter(description = "clause id: items on that clause or an earlier version of it")
+            @RequestParam(required = false) Long clause,
             @Parameter(description = "sort keys, comma-separated, '-' for descending: " + ItemSortKeys.DESCRIPTION)
             @RequestParam(required = false) List<String> sort,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
@@ -63,8 +69,14 @@ class ItemApiController {
         if (due != null && due < 0) {
             throw new IllegalArgumentException("'due' is a number of days, 0 or more.");
         }
+        if (role != null && !ItemFilter.ROLES.contains(upper(role))) {
+            throw new IllegalArgumentException("'role' is one of responsible, collaborating, reports_to.");
+        }
+        if (health != null && !ItemFilter.AT_RISK.equals(health) && !ItemFilter.ON_TRACK.equals(health)) {
+            throw new IllegalArgumentException("'health' is at-risk or on-track.");
+        }
         ItemFilter filter = new ItemFilter(statuses(status), upper(entity), upper(plan), resolution, period, q,
-                overdue, due, mine);
+                overdue, due, mine, health, clause, upper(role));
         List<ApiModel.Item> rows = items.find(filter, paging.offset(), paging.size(), sortKeys(sort)).stream()
                 .map(ApiModel.Item::of)
                 .toList();

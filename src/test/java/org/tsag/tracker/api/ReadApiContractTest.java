@@ -120,12 +120,21 @@ class ReadApiContractTest {
 
         JsonNode search = getJson("/api/v1/items?q=workshop&size=500", TSB);
         assertThat(search.get("total").asInt()).isPositive().isLessThan(ascending.get("total").asInt() + 100);
+
+        JsonNode responsible = getJson("/api/v1/items?entity=TSAG&role=responsible&size=500", TSB);
+        assertThat(responsible.get("total").asInt())
+                .isEqualTo(SystemAuthentication.call(() -> this.items.count(
+                        ItemFilter.NONE.withEntity("TSAG").withEntityRole("RESPONSIBLE"))));
+        JsonNode atRisk = getJson("/api/v1/items?health=at-risk&size=500", TSB);
+        assertThat(atRisk.get("total").asInt()).isEqualTo(SystemAuthentication.call(() -> this.items.count(
+                ItemFilter.NONE.withHealth(ItemFilter.AT_RISK))));
     }
 
     @Test
     void bad_parameters_are_refused_with_a_problem_document() throws Exception {
         for (String url : List.of("/api/v1/items?sort=colour", "/api/v1/items?status=DONE", "/api/v1/items?size=501",
-                "/api/v1/items?page=-1", "/api/v1/events?since=yesterday")) {
+                "/api/v1/items?page=-1", "/api/v1/events?since=yesterday", "/api/v1/items?role=owner",
+                "/api/v1/items?health=fine")) {
             MvcResult result = mvc.perform(get(url).with(TSB)).andReturn();
             assertThat(result.getResponse().getStatus()).as(url).isEqualTo(400);
             assertThat(result.getResponse().getContentType()).as(url).startsWith("application/problem+json");
