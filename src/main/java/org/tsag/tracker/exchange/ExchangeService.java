@@ -24,7 +24,6 @@ import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.item.Compendium;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemForm;
-import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
 import org.tsag.tracker.item.NewItem;
@@ -98,24 +97,14 @@ public class ExchangeService {
     }
 
     private int pages(ItemFilter filter, List<ItemSort> sort, ExchangeProgress progress, PageSink sink) throws IOException {
-        ItemFilter f = filter == null ? ItemFilter.NONE : filter;
-        List<ItemSort> s = sort == null ? List.of() : sort;
-        int total = items.count(f);
-        int done = 0;
-        progress.update(0, total);
-        while (true) {
-            List<ItemRow> rows = items.find(f, done, PAGE, s);
-            if (rows.isEmpty()) {
-                break;
-            }
-            sink.accept(repository.byIds(rows.stream().map(ItemRow::id).toList()));
-            done += rows.size();
-            progress.update(Math.min(done, total), total);
-            if (rows.size() < PAGE) {
-                break;
-            }
+        List<Long> ids = items.findIds(filter == null ? ItemFilter.NONE : filter, sort == null ? List.of() : sort);
+        progress.update(0, ids.size());
+        for (int start = 0; start < ids.size(); start += PAGE) {
+            List<Long> page = ids.subList(start, Math.min(ids.size(), start + PAGE));
+            sink.accept(repository.byIds(page));
+            progress.update(start + page.size(), ids.size());
         }
-        return done;
+        return ids.size();
     }
 
     private static String heading(ItemFilter filter) {
