@@ -38,6 +38,9 @@ public final class MainLayout extends AppLayout {
         if (authentication.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
             nav.addItem(new SideNavItem(getTranslation("import.open"), "resolutions/import", VaadinIcon.UPLOAD.create()));
         }
+        if (authentication.hasAnyRole(Roles.TSB, Roles.CHAIR, Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("exchange.nav"), "exchange", VaadinIcon.EXCHANGE.create()));
+        }
         if (authentication.hasRole(Roles.CHAIR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }
