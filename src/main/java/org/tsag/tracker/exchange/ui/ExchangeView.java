@@ -55,6 +55,7 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     private final ExportPanel export;
     private final boolean mayApply = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
 
+    private final Upload upload;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Paragraph counts = new Paragraph();
@@ -76,7 +77,7 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         export = new ExportPanel(service, jobs, () -> ItemFilter.NONE, List::of);
 
-        Upload upload = new Upload(UploadHandler.inMemory(
+        upload = new Upload(UploadHandler.inMemory(
                 // runs in the upload request, which may hold the session lock already
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> read(metadata.fileName(), bytes)))));
         upload.setId("exchange-upload");
@@ -151,6 +152,8 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         counts.setText("");
         notices.removeAll();
         result.setText("");
+        // one file at a time, but the next upload needs no removal of the last one
+        upload.clearFileList();
         busy(getTranslation("exchange.import.reading", fileName));
         var bar = BackgroundJobs.toBar(ui, progress);
         job = jobs.start(ui, () -> service.preview(fileName, bytes, bar), this::show, this::failed);
