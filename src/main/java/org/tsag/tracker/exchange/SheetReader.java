@@ -2,6 +2,7 @@ package org.tsag.tracker.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,9 +29,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads the detailed sheet of a workbook (.xlsx or .xls, the sheet named "Items", else the first)
+ * Reads the detailed sheet of a workbook (.xlsx streamed, or .xls; the sheet named "Items", else the first)
  * or a CSV file (commons-csv; comma or semicolon, UTF-8 with or without BOM, else Windows-1252)
  * into rows of cell texts, with the header row found by its "Plan" and "Code" columns. Dates come
  * out as ISO dates and whole numbers without decimals, whatever the cell format.
@@ -74,6 +88,97 @@ final class SheetReader {
     // ---- workbooks
 
     private static RawSheet readWorkbook(String fileName, byte[] content, ExchangeProgress progress) {
+        return content[0] == 'P' ? readXlsx(fileName, content) : readXls(fileName, content, progress);
+    }
+
+    /**
+     * .xlsx through POI's event API: the sheet's XML is read as a stream, so a large upload never
+     * becomes a whole workbook in memory.
+     */
+    private static RawSheet readXlsx(String fileName, byte[] content) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            List<String> names = new ArrayList<>();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            if (names.isEmpty()) {
+                return failed(fileName, "exchange.error.nosheet");
+            }
+            int wanted = Math.max(0, names.indexOf(ITEMS_SHEET));
+            RowCollector rows = new RowCollector();
+            sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            for (int i = 0; sheets.hasNext(); i++) {
+                try (InputStream sheet = sheets.next()) {
+                    if (i == wanted) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                                new ReadOnlySharedStringsTable(pkg), rows, new IsoDates(), false));
+                        parser.parse(new InputSource(sheet));
+                    }
+                }
+            }
+            return withHeader(names.get(wanted), rows.rows);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            return failed(fileName, "exchange.error.unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Collects the cells of the streamed sheet, filling the gaps that blank cells leave. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        final List<RawRow> rows = new ArrayList<>();
+        private List<String> cells;
+        private int next;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+            next = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(new RawRow(rowNum + 1, cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? next : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+            next = column + 1;
+        }
+    }
+
+    /** Dates as ISO dates and plain numbers without decimals, whatever the cell's format. */
+    private static final class IsoDates extends DataFormatter {
+        IsoDates() {
+            super(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            if (formatString == null || "General".equalsIgnoreCase(formatString)) {
+                return number(value);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        }
+    }
+
+    /** .xls (Excel 97-2003) through the user model; such files are small. */
+    private static RawSheet readXls(String fileName, byte[] content, ExchangeProgress progress) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return failed(fileName, "exchange.error.nosheet");

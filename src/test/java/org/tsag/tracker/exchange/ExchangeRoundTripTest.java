@@ -216,6 +216,50 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void a_date_typed_as_a_date_cell_in_another_format_and_an_xls_file_are_read() throws Exception {
+        byte[] edited = Sheets.edit(exportXlsx(ItemFilter.NONE), workbook -> {
+            Row row = Sheets.itemRow(workbook, "WTSA24", "68-5");
+            org.apache.poi.ss.usermodel.Cell due = row.getCell(Column.DUE_DATE.ordinal());
+            if (due != null) {
+                row.removeCell(due);
+            }
+            due = row.createCell(Column.DUE_DATE.ordinal());
+            due.setCellValue(java.time.LocalDate.of(2027, 3, 31));
+            org.apache.poi.ss.usermodel.CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            due.setCellStyle(style);
+        });
+        SheetPreview preview = exchange.preview("plan.xlsx", edited, ExchangeProgress.NONE);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.rows()).filteredOn(r -> r.kind() == RowDiff.Kind.CHANGED).singleElement()
+                .satisfies(r -> assertThat(r.changes()).extracting(FieldDiff::newValue).containsExactly("2027-03-31"));
+
+        // Excel 97-2003: a sheet of a few columns, an owner changed
+        byte[] xls;
+        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            var sheet = workbook.createSheet("Items");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Plan");
+            header.createCell(1).setCellValue("Code");
+            header.createCell(2).setCellValue("Owner");
+            Row data = sheet.createRow(1);
+            data.createCell(0).setCellValue("WTSA24");
+            data.createCell(1).setCellValue("68-5");
+            data.createCell(2).setCellValue("Owner from an old workbook");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            xls = out.toByteArray();
+        }
+        SheetPreview old = exchange.preview("plan.xls", xls, ExchangeProgress.NONE);
+        assertThat(old.errors()).isEmpty();
+        assertThat(old.rows()).singleElement().satisfies(r -> {
+            assertThat(r.row()).isEqualTo(2);
+            assertThat(r.kind()).isEqualTo(RowDiff.Kind.CHANGED);
+            assertThat(r.changes()).extracting(FieldDiff::column).containsExactly(Column.OWNER);
+        });
+    }
+
+    @Test
     void an_item_changed_after_the_preview_makes_the_import_fail_and_write_nothing() throws Exception {
         byte[] edited = Sheets.edit(exportXlsx(ItemFilter.NONE), workbook -> {
             Sheets.set(Sheets.itemRow(workbook, "WTSA24", "68-6"), Column.OWNER, "Edited offline");
