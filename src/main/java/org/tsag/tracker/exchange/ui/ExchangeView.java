@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -49,6 +50,8 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MAX_FILE_SIZE = 50 * 1024 * 1024;
     private static final int SHOWN_TEXT = 120;
+    /** Up to this many rows a grid is as tall as its rows; beyond, it scrolls. */
+    private static final int FEW_ROWS = 12;
 
     private final ExchangeService service;
     private final BackgroundJobs jobs;
@@ -101,7 +104,6 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(this::columnOf).setHeader(getTranslation("exchange.error.column")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(this::message).setHeader(getTranslation("exchange.error.message")).setFlexGrow(1);
-        errors.setHeight("16rem");
         errors.setVisible(false);
 
         showUnchanged.setId("import-show-unchanged");
@@ -117,7 +119,6 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
                 .setPartNameGenerator(r -> "exchange-" + r.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(this::changes).setHeader(getTranslation("exchange.preview.changes")).setFlexGrow(1);
-        rows.setHeight("30rem");
         rows.setVisible(false);
 
         apply.setId("import-apply");
@@ -132,8 +133,8 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         Paragraph importHelp = new Paragraph(getTranslation("exchange.import.help"));
         add(new H2(getTranslation("exchange.title")),
                 new H3(getTranslation("exchange.export.heading")), exportHelp, export,
-                new H3(getTranslation("exchange.import.heading")), importHelp, upload, progress, status, counts, notices,
-                errors, showUnchanged, rows, apply, result);
+                new H3(getTranslation("exchange.import.heading")), importHelp, upload, progress, status, counts,
+                new HorizontalLayout(apply, result), notices, errors, showUnchanged, rows);
         if (!mayApply) {
             Paragraph note = new Paragraph(getTranslation("exchange.import.noapply"));
             note.setId("import-noapply");
@@ -169,10 +170,10 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
             notices.add(new Paragraph(getTranslation("exchange.import.ignored", String.join(", ", read.ignoredColumns()))));
         }
         errors.setItems(read.errors());
+        fit(errors, read.errors().size(), "16rem");
         errors.setVisible(!read.errors().isEmpty());
         showUnchanged.setVisible(true);
         showRows();
-        rows.setVisible(true);
         apply.setEnabled(mayApply && read.canApply());
         if (!read.errors().isEmpty()) {
             result.setText(getTranslation("exchange.import.blocked", read.errors().size()));
@@ -186,7 +187,17 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         boolean all = showUnchanged.getValue();
-        rows.setItems(preview.rows().stream().filter(r -> all || r.kind() != RowDiff.Kind.UNCHANGED).toList());
+        List<RowDiff> shown = preview.rows().stream().filter(r -> all || r.kind() != RowDiff.Kind.UNCHANGED).toList();
+        rows.setItems(shown);
+        fit(rows, shown.size(), "30rem");
+        rows.setVisible(!shown.isEmpty());
+    }
+
+    /** A grid as tall as its rows when they are few, else of a fixed height that scrolls. */
+    private static void fit(Grid<?> grid, int rowCount, String height) {
+        boolean few = rowCount <= FEW_ROWS;
+        grid.setAllRowsVisible(few);
+        grid.setHeight(few ? null : height);
     }
 
     private void apply() {
@@ -209,6 +220,7 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         rows.setVisible(false);
         showUnchanged.setVisible(false);
         status.setText("");
+        counts.setText("");
         result.setText(getTranslation("exchange.import.done", done.created(), done.updated(), done.events()));
         result.removeClassName("exchange-error");
         result.addClassName("exchange-done");
