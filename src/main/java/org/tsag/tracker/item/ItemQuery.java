@@ -126,6 +126,14 @@ class ItemQuery {
                         r.value19()));
     }
 
+    /** The ids of every item the grid shows for this filter, in the grid's order (for exports). */
+    List<Long> findIds(ItemFilter filter, Visibility visibility, List<ItemSort> sort) {
+        return from(dsl.select(ACTION_ITEM.ID))
+                .where(condition(filter, visibility))
+                .orderBy(orderBy(sort))
+                .fetch(ACTION_ITEM.ID);
+    }
+
     int count(ItemFilter filter, Visibility visibility) {
         return from(dsl.selectCount())
                 .where(condition(filter, visibility))

@@ -110,6 +110,13 @@ public class ItemService {
         return query.find(filter, visibility(), offset, limit, sort);
     }
 
+    /** The ids of all the items {@link #find} would page through, in the same order (for exports). */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<Long> findIds(ItemFilter filter, List<ItemSort> sort) {
+        return query.findIds(filter, visibility(), sort);
+    }
+
     @CanRead
     @Transactional(readOnly = true)
     public int count(ItemFilter filter) {

@@ -40,6 +40,7 @@ public final class MainLayout extends AppLayout {
         }
         if (authentication.hasAnyRole(Roles.TSB, Roles.CHAIR, Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("report.nav"), "reports", VaadinIcon.FILE_TEXT.create()));
+            nav.addItem(new SideNavItem(getTranslation("exchange.nav"), "exchange", VaadinIcon.EXCHANGE.create()));
         }
         if (authentication.hasRole(Roles.CHAIR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));

@@ -20,9 +20,9 @@ import org.tsag.tracker.item.ItemSort;
  * Lists are comma-separated; a sort key with a leading "-" is descending. Unknown values are
  * ignored rather than failing, since people edit and share these links by hand.
  */
-record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
+public record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
 
-    static ItemGridParameters parse(QueryParameters parameters) {
+    public static ItemGridParameters parse(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
         Set<String> statuses = new LinkedHashSet<>();
         for (String value : values(p, "status")) {
@@ -62,7 +62,7 @@ record ItemGridParameters(ItemFilter filter, List<ItemSort> sort) {
         return new ItemGridParameters(filter, List.copyOf(sort));
     }
 
-    QueryParameters toQueryParameters() {
+    public QueryParameters toQueryParameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (!filter.statuses().isEmpty()) {
             p.put("status", List.of(String.join(",", filter.statuses().stream().sorted().toList())));

@@ -188,7 +188,10 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             item.setChecked(column.isVisible());
             item.addClickListener(e -> column.setVisible(item.isChecked()));
         });
-        HorizontalLayout bar = new HorizontalLayout(original, chooser);
+        Button export = new Button(getTranslation("items.export"), VaadinIcon.DOWNLOAD.create(),
+                e -> UI.getCurrent().navigate("exchange/export", state.toQueryParameters()));
+        export.setId("items-export");
+        HorizontalLayout bar = new HorizontalLayout(original, chooser, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         bar.addClassName("item-toolbar");

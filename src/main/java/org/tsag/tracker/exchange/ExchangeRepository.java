@@ -1,0 +1,275 @@
+package org.tsag.tracker.exchange;
+
+import static org.tsag.tracker.db.Tables.ACTION_ITEM;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
+import static org.tsag.tracker.db.Tables.ACTION_PLAN;
+import static org.tsag.tracker.db.Tables.CLAUSE;
+import static org.tsag.tracker.db.Tables.ENTITY;
+import static org.tsag.tracker.db.Tables.MEETING;
+import static org.tsag.tracker.db.Tables.RESOLUTION;
+import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
+import static org.tsag.tracker.db.Tables.SECTION;
+import static org.tsag.tracker.db.Tables.STATUS;
+import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+import static org.tsag.tracker.db.Tables.STATUS_TRANSITION;
+import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Row2;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.tsag.tracker.db.tables.ActionItem;
+import org.tsag.tracker.db.tables.Meeting;
+import org.tsag.tracker.db.tables.Status;
+import org.tsag.tracker.db.tables.StatusEvent;
+
+/** All SQL of the exchange feature: the items' sheet state, reference codes, locks and link updates. */
+@Repository
+class ExchangeRepository {
+
+    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
+    private static final Status CURRENT_STATUS = STATUS.as("cur_status");
+    private static final ActionItem PARENT = ACTION_ITEM.as("parent");
+    private static final Meeting TARGET = MEETING.as("target");
+
+    private static final Field<String[]> RESPONSIBLE = entities("RESPONSIBLE");
+    private static final Field<String[]> COLLABORATING = entities("COLLABORATING");
+    private static final Field<String[]> REPORTS_TO = entities("REPORTS_TO");
+    private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(CURRENT.PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
+
+    private final DSLContext dsl;
+
+    ExchangeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The items with these ids, in the order of the ids, with their clauses cited and quoted. */
+    List<StoredItem> byIds(List<Long> ids) {
+        Map<Long, StoredItem> found = new HashMap<>();
+        for (StoredItem item : items(ACTION_ITEM.ID.in(ids), true)) {
+            found.put(item.id(), item);
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Every item of these plans (codes as stored), internal ones only when {@code internal}. */
+    List<StoredItem> byPlans(Collection<String> plans, boolean internal) {
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        return items(ACTION_PLAN.CODE.in(plans).and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse()), false);
+    }
+
+    private List<StoredItem> items(Condition condition, boolean withClauseText) {
+        Field<String[]> resolutions = DSL.field(DSL.select(DSL.arrayAggDistinct(RESOLUTION.NUMBER))
+                .from(ACTION_ITEM_CLAUSE)
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
+        Field<String[]> clauses = DSL.field(DSL.select(DSL.arrayAgg(DSL.concat(RESOLUTION.NUMBER, DSL.inline("/"), CLAUSE.LABEL))
+                        .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
+                .from(ACTION_ITEM_CLAUSE)
+                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
+        // "Res. 68 (New Delhi, 2024), resolves to instruct ... 9: text", one clause per line
+        Field<String> citation = DSL.concat(DSL.inline("Res. "), RESOLUTION.NUMBER, DSL.inline(" ("),
+                DSL.coalesce(RESOLUTION_REVISION.PLACE, DSL.inline("")), DSL.inline(", "),
+                RESOLUTION_REVISION.YEAR.cast(String.class), DSL.inline("), "), SECTION.HEADING, DSL.inline(" "),
+                DSL.coalesce(CLAUSE.LABEL, DSL.inline("")), DSL.inline(": "), CLAUSE.TEXT);
+        Field<String> clauseText = withClauseText
+                ? DSL.field(DSL.select(DSL.listAgg(citation, "\n").withinGroupOrderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
+                        .from(ACTION_ITEM_CLAUSE)
+                        .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
+                        .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
+                        .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
+                        .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                        .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)))
+                : DSL.inline((String) null);
+        return dsl.select(
+                        ACTION_ITEM.ID,
+                        ACTION_PLAN.CODE,
+                        ACTION_ITEM.CODE,
+                        PARENT.CODE,
+                        ACTION_ITEM.TITLE,
+                        ACTION_ITEM.DESCRIPTION,
+                        resolutions,
+                        clauses,
+                        clauseText,
+                        RESPONSIBLE,
+                        COLLABORATING,
+                        REPORTS_TO,
+                        ACTION_ITEM.OWNER,
+                        ACTION_ITEM.START_DATE,
+                        ACTION_ITEM.DUE_DATE,
+                        TARGET.CODE,
+                        ACTION_ITEM.PRIORITY,
+                        STUDY_PERIOD.CODE,
+                        ACTION_ITEM.WEIGHT,
+                        ACTION_ITEM.INTERNAL,
+                        CURRENT.STATUS,
+                        OWN_PROGRESS,
+                        CURRENT.RAG,
+                        CURRENT.NARRATIVE,
+                        CURRENT.OCCURRED_ON,
+                        ACTION_ITEM.VERSION,
+                        ACTION_ITEM.CURRENT_EVENT_ID)
+                .from(ACTION_ITEM)
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(ACTION_ITEM.PARENT_ID))
+                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
+                .where(condition)
+                .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.ID)
+                .fetch(r -> new StoredItem(
+                        r.get(ACTION_ITEM.ID),
+                        r.get(ACTION_PLAN.CODE),
+                        r.get(ACTION_ITEM.CODE),
+                        r.get(PARENT.CODE),
+                        r.get(ACTION_ITEM.TITLE),
+                        r.get(ACTION_ITEM.DESCRIPTION),
+                        list(r.get(resolutions)),
+                        list(r.get(clauses)),
+                        r.get(clauseText),
+                        list(r.get(RESPONSIBLE)),
+                        list(r.get(COLLABORATING)),
+                        list(r.get(REPORTS_TO)),
+                        r.get(ACTION_ITEM.OWNER),
+                        r.get(ACTION_ITEM.START_DATE),
+                        r.get(ACTION_ITEM.DUE_DATE),
+                        r.get(TARGET.CODE),
+                        r.get(ACTION_ITEM.PRIORITY),
+                        r.get(STUDY_PERIOD.CODE),
+                        r.get(ACTION_ITEM.WEIGHT),
+                        r.get(ACTION_ITEM.INTERNAL),
+                        r.get(CURRENT.STATUS),
+                        r.get(OWN_PROGRESS),
+                        r.get(CURRENT.RAG),
+                        r.get(CURRENT.NARRATIVE),
+                        r.get(CURRENT.OCCURRED_ON),
+                        r.get(ACTION_ITEM.VERSION),
+                        r.get(ACTION_ITEM.CURRENT_EVENT_ID)));
+    }
+
+    private static Field<String[]> entities(String role) {
+        return DSL.field(DSL.select(DSL.arrayAgg(ENTITY.CODE).orderBy(ENTITY.POSITION))
+                .from(ACTION_ITEM_ENTITY)
+                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
+                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq(role)));
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    ReferenceData referenceData() {
+        List<ReferenceData.StatusInfo> statuses = dsl.select(STATUS.CODE, STATUS.NAME, STATUS.CLOSED, STATUS.IMPLIED_PROGRESS)
+                .from(STATUS)
+                .orderBy(STATUS.POSITION)
+                .fetch(org.jooq.Records.mapping(ReferenceData.StatusInfo::new));
+        Map<String, ReferenceData.Transition> transitions = new HashMap<>();
+        dsl.select(STATUS_TRANSITION.FROM_STATUS, STATUS_TRANSITION.TO_STATUS, STATUS_TRANSITION.REQUIRES_REASON,
+                        STATUS_TRANSITION.CHAIR_ONLY)
+                .from(STATUS_TRANSITION)
+                .forEach(r -> transitions.put(ReferenceData.transitionKey(r.value1(), r.value2()),
+                        new ReferenceData.Transition(r.value3(), r.value4())));
+        return new ReferenceData(
+                statuses,
+                transitions,
+                dsl.select(ENTITY.CODE).from(ENTITY).orderBy(ENTITY.POSITION, ENTITY.CODE).fetch(ENTITY.CODE),
+                dsl.select(ENTITY.CODE, ENTITY.NAME).from(ENTITY).fetchMap(ENTITY.CODE, ENTITY.NAME),
+                new LinkedHashSet<>(dsl.select(MEETING.CODE).from(MEETING).orderBy(MEETING.START_DATE).fetch(MEETING.CODE)),
+                new LinkedHashSet<>(dsl.select(STUDY_PERIOD.CODE).from(STUDY_PERIOD).orderBy(STUDY_PERIOD.START_DATE).fetch(STUDY_PERIOD.CODE)),
+                new LinkedHashSet<>(dsl.select(ACTION_PLAN.CODE).from(ACTION_PLAN).orderBy(ACTION_PLAN.CODE).fetch(ACTION_PLAN.CODE)));
+    }
+
+    /** The lock state (version, current event) of these items, locking their rows until commit. */
+    Map<Long, LockState> lock(Collection<Long> ids) {
+        Map<Long, LockState> states = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        dsl.select(ACTION_ITEM.ID, ACTION_ITEM.VERSION, ACTION_ITEM.CURRENT_EVENT_ID)
+                .from(ACTION_ITEM)
+                .where(ACTION_ITEM.ID.in(ids))
+                .orderBy(ACTION_ITEM.ID)
+                .forUpdate()
+                .forEach(r -> states.put(r.value1(), new LockState(r.value2(), r.value3())));
+        return states;
+    }
+
+    record LockState(int version, Long lastEvent) {
+    }
+
+    /** Which of these (plan, code) keys exist, as "plan/code". */
+    Set<String> existingKeys(Collection<Row2<String, String>> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new LinkedHashSet<>();
+        dsl.select(ACTION_PLAN.CODE, ACTION_ITEM.CODE)
+                .from(ACTION_ITEM)
+                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
+                .where(DSL.row(ACTION_PLAN.CODE, ACTION_ITEM.CODE).in(keys))
+                .forEach(r -> found.add(r.value1() + "/" + r.value2()));
+        return found;
+    }
+
+    static Row2<String, String> key(String plan, String code) {
+        return DSL.row(plan, code);
+    }
+
+    void removeEntities(long itemId, String role, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(ACTION_ITEM_ENTITY)
+                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(itemId))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
+                .and(ACTION_ITEM_ENTITY.ENTITY_ID.in(DSL.select(ENTITY.ID).from(ENTITY).where(ENTITY.CODE.in(codes))))
+                .execute();
+    }
+
+    void addEntities(long itemId, String role, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        dsl.insertInto(ACTION_ITEM_ENTITY, ACTION_ITEM_ENTITY.ACTION_ITEM_ID, ACTION_ITEM_ENTITY.ENTITY_ID, ACTION_ITEM_ENTITY.ROLE)
+                .select(DSL.select(DSL.val(itemId), ENTITY.ID, DSL.val(role))
+                        .from(ENTITY)
+                        .where(ENTITY.CODE.in(codes)))
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** Sets the target meeting (when asked) and counts a new version of the item. */
+    void touch(long itemId, boolean setMeeting, String meetingCode) {
+        var update = dsl.update(ACTION_ITEM)
+                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
+                .set(ACTION_ITEM.UPDATED_AT, DSL.currentOffsetDateTime());
+        if (setMeeting) {
+            update = update.set(ACTION_ITEM.TARGET_MEETING_ID, meetingCode == null ? null
+                    : DSL.field(DSL.select(MEETING.ID).from(MEETING).where(MEETING.CODE.eq(meetingCode))));
+        }
+        update.where(ACTION_ITEM.ID.eq(itemId)).execute();
+    }
+}

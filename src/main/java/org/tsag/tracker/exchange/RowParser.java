@@ -1,0 +1,266 @@
+package org.tsag.tracker.exchange;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns the cell texts of a sheet into typed rows, with an error per cell that cannot be read. */
+final class RowParser {
+
+    private static final int MAX_CODE = 40;
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_OWNER = 200;
+
+    private final SheetReader.RawSheet sheet;
+    private final ReferenceData reference;
+    private final List<RowError> errors;
+
+    private RowParser(SheetReader.RawSheet sheet, ReferenceData reference, List<RowError> errors) {
+        this.sheet = sheet;
+        this.reference = reference;
+        this.errors = errors;
+    }
+
+    /** The rows that could be read; every problem is added to {@code errors}. */
+    static List<ParsedRow> parse(SheetReader.RawSheet sheet, ReferenceData reference, List<RowError> errors,
+            ExchangeProgress progress) {
+        RowParser parser = new RowParser(sheet, reference, errors);
+        List<ParsedRow> rows = new ArrayList<>(sheet.rows().size());
+        int n = 0;
+        for (SheetReader.RawRow raw : sheet.rows()) {
+            ParsedRow row = parser.row(raw);
+            if (row != null) {
+                rows.add(row);
+            }
+            if (++n % 250 == 0) {
+                progress.update(n, sheet.rows().size());
+            }
+        }
+        return rows;
+    }
+
+    private ParsedRow row(SheetReader.RawRow raw) {
+        int before = errors.size();
+        Set<Column> given = EnumSet.noneOf(Column.class);
+        given.addAll(sheet.columns().keySet());
+        String plan = plan(raw);
+        String code = text(raw, Column.CODE, MAX_CODE);
+        if (code == null) {
+            error(raw, Column.CODE, "exchange.error.required", Column.CODE.header());
+        }
+        ParsedRow row = new ParsedRow(sheet.name(), raw.number(), given, plan, code,
+                text(raw, Column.PARENT, MAX_CODE),
+                text(raw, Column.TITLE, MAX_TITLE),
+                text(raw, Column.DESCRIPTION, Integer.MAX_VALUE),
+                entities(raw, Column.RESPONSIBLE),
+                entities(raw, Column.COLLABORATING),
+                entities(raw, Column.REPORTS_TO),
+                text(raw, Column.OWNER, MAX_OWNER),
+                date(raw, Column.START_DATE),
+                date(raw, Column.DUE_DATE),
+                meeting(raw),
+                priority(raw),
+                period(raw),
+                number(raw, Column.WEIGHT, 0, 1000),
+                yesNo(raw, Column.INTERNAL),
+                status(raw),
+                number(raw, Column.PROGRESS, 0, 100),
+                rag(raw),
+                text(raw, Column.NARRATIVE, Integer.MAX_VALUE),
+                number(raw, Column.VERSION, 0, Integer.MAX_VALUE),
+                lastEvent(raw));
+        return errors.size() > before || plan == null || code == null ? null : row;
+    }
+
+    private String cell(SheetReader.RawRow raw, Column column) {
+        String value = sheet.cell(raw, column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private void error(SheetReader.RawRow raw, Column column, String key, String... arguments) {
+        errors.add(new RowError(sheet.name(), raw.number(), column.header(), sheet.letter(column), key, List.of(arguments)));
+    }
+
+    /** Text with line endings as the database keeps them. */
+    private String text(SheetReader.RawRow raw, Column column, int max) {
+        String value = cell(raw, column);
+        if (value == null) {
+            return null;
+        }
+        value = value.replace("\r\n", "\n").replace('\r', '\n');
+        if (value.length() > max) {
+            error(raw, column, "exchange.error.toolong", String.valueOf(max));
+            return null;
+        }
+        return value;
+    }
+
+    private String plan(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.PLAN);
+        if (value == null) {
+            error(raw, Column.PLAN, "exchange.error.required", Column.PLAN.header());
+            return null;
+        }
+        var plan = reference.plan(value);
+        if (plan.isEmpty()) {
+            error(raw, Column.PLAN, "exchange.error.plan", value);
+            return null;
+        }
+        return plan.get();
+    }
+
+    private List<String> entities(SheetReader.RawRow raw, Column column) {
+        String value = cell(raw, column);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String part : value.split("[,;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            var entity = reference.entity(part);
+            if (entity.isEmpty()) {
+                error(raw, column, "exchange.error.entity", part.strip());
+            } else if (!codes.contains(entity.get())) {
+                codes.add(entity.get());
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    private LocalDate date(SheetReader.RawRow raw, Column column) {
+        String value = cell(raw, column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(raw, column, "exchange.error.date", value);
+            return null;
+        }
+    }
+
+    private Integer number(SheetReader.RawRow raw, Column column, int min, int max) {
+        String value = cell(raw, column);
+        if (value == null) {
+            return null;
+        }
+        String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(digits);
+            int whole = number.intValueExact();
+            if (whole < min || whole > max) {
+                throw new ArithmeticException();
+            }
+            return whole;
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(raw, column, "exchange.error.number", value, String.valueOf(min), String.valueOf(max));
+            return null;
+        }
+    }
+
+    private Long lastEvent(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.LAST_EVENT);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            error(raw, Column.LAST_EVENT, "exchange.error.number", value, "1", String.valueOf(Long.MAX_VALUE));
+            return null;
+        }
+    }
+
+    private Boolean yesNo(SheetReader.RawRow raw, Column column) {
+        String value = cell(raw, column);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1", "x" -> true;
+            case "no", "n", "false", "0" -> false;
+            default -> {
+                error(raw, column, "exchange.error.yesno", value);
+                yield null;
+            }
+        };
+    }
+
+    private String meeting(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.TARGET_MEETING);
+        if (value == null) {
+            return null;
+        }
+        var meeting = reference.meeting(value);
+        if (meeting.isEmpty()) {
+            error(raw, Column.TARGET_MEETING, "exchange.error.meeting", value);
+            return null;
+        }
+        return meeting.get();
+    }
+
+    private String period(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.PERIOD);
+        if (value == null) {
+            return null;
+        }
+        var period = reference.period(value);
+        if (period.isEmpty()) {
+            error(raw, Column.PERIOD, "exchange.error.period", value);
+            return null;
+        }
+        return period.get();
+    }
+
+    private String priority(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.PRIORITY);
+        if (value == null) {
+            return null;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!List.of("HIGH", "MEDIUM", "LOW").contains(upper)) {
+            error(raw, Column.PRIORITY, "exchange.error.priority", value);
+            return null;
+        }
+        return upper;
+    }
+
+    private String rag(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.RAG);
+        if (value == null) {
+            return null;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        String rag = switch (upper) {
+            case "R" -> "RED";
+            case "A" -> "AMBER";
+            case "G" -> "GREEN";
+            default -> upper;
+        };
+        if (!List.of("RED", "AMBER", "GREEN").contains(rag)) {
+            error(raw, Column.RAG, "exchange.error.rag", value);
+            return null;
+        }
+        return rag;
+    }
+
+    private String status(SheetReader.RawRow raw) {
+        String value = cell(raw, Column.STATUS);
+        if (value == null) {
+            return null;
+        }
+        var status = reference.status(value);
+        if (status.isEmpty()) {
+            error(raw, Column.STATUS, "exchange.error.status", value);
+            return null;
+        }
+        return status.get().code();
+    }
+}
