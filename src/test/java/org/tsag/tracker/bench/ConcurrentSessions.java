@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -122,8 +123,9 @@ final class ConcurrentSessions {
             emptyLive = histogram(app.pid()).getOrDefault("Total", -1L);
 
             // warm-up: a few sessions that stay open, with interactions to warm the JIT
+            progress("app up after " + Math.round(startSeconds) + " s; warm-up with " + warm + " sessions");
             openUpTo(base, warm);
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 2; i++) {
                 for (UiSession s : List.copyOf(sessions)) {
                     s.changePeriod();
                     s.toggleDrawer();
@@ -143,7 +145,9 @@ final class ConcurrentSessions {
                     break;
                 }
                 List<Long> openTimes = Collections.synchronizedList(new ArrayList<>());
+                progress("opening sessions up to " + level);
                 int failed = openUpTo(base, level, openTimes);
+                progress(sessions.size() + " sessions open, " + failed + " failed; heap histogram, then steady phase");
                 if (!app.isAlive()) {
                     stopped = "the app exited (code " + app.exitValue() + ") while opening " + level + " sessions; see " + log;
                     results.add(new Level(level, failed, stats(openTimes), -1, -1, -1, -1, null, null, null, 0, 0, rate, 0, 0, 0, 0, 0));
@@ -282,7 +286,7 @@ final class ConcurrentSessions {
             UiSession chosen = null;
             for (int i = 0; i < open2.size() && chosen == null; i++) {
                 UiSession candidate = open2.get(next++ % open2.size());
-                if (kind == 2 || candidate.tryLock()) {
+                if (kind == 2 || candidate.tryReserve()) {
                     chosen = candidate;
                 }
             }
@@ -303,7 +307,7 @@ final class ConcurrentSessions {
                     error(kind == 0 ? "period" : kind == 1 ? "toggle" : "heartbeat", e);
                 } finally {
                     if (kind != 2) {
-                        s.unlock();
+                        s.release();
                     }
                 }
             }));
@@ -462,6 +466,10 @@ final class ConcurrentSessions {
                 .append(pushMode).append("; without push an open dashboard shows a change only when it is reloaded or its period "
                         + "changed, so there is nothing honest to time yet). `UiSession` marks where the push connection goes.");
         report.section(out.toString());
+    }
+
+    private static void progress(String message) {
+        System.out.println("[bench.sessions] " + LocalTime.now().withNano(0) + " " + message);
     }
 
     private int firstHeartbeat() {

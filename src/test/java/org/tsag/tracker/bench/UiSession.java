@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import tools.jackson.databind.JsonNode;
@@ -65,6 +66,7 @@ final class UiSession {
     private final HttpClient http;
     private final String base;
     private final ReentrantLock inFlight = new ReentrantLock();
+    private final AtomicBoolean reserved = new AtomicBoolean();
 
     private String cookie;
     private int uiId = -1;
@@ -191,12 +193,13 @@ final class UiSession {
         return nanos;
     }
 
-    boolean tryLock() {
-        return inFlight.tryLock();
+    /** Claims this tab for one scheduled action (on the scheduler's thread); the action runs elsewhere. */
+    boolean tryReserve() {
+        return reserved.compareAndSet(false, true);
     }
 
-    void unlock() {
-        inFlight.unlock();
+    void release() {
+        reserved.set(false);
     }
 
     String pushMode() {
