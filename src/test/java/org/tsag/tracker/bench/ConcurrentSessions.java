@@ -51,7 +51,7 @@ final class ConcurrentSessions {
     private static final String TARGET = "500 sessions in -Xmx1g, ≤ 250 KB heap per session";
 
     private record Level(int sessions, int failed, Timing.Stats open, long liveBytes, long rssMb, double perSessionKb,
-                         double slopeKb, Timing.Stats period, Timing.Stats toggle, Timing.Stats heartbeat,
+                         double settledKb, double freshBytesKb, Timing.Stats period, Timing.Stats toggle, Timing.Stats heartbeat,
                          int steadyFailures, int skipped, double rate, int busySqlMax, double busySqlMean, int waitingMax,
                          int servicesMax, double nodes) {
     }
@@ -71,6 +71,7 @@ final class ConcurrentSessions {
     private final List<UiSession> sessions = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger backgroundBeats = new AtomicInteger();
     private final AtomicInteger backgroundFailures = new AtomicInteger();
+    private final AtomicInteger touchFailures = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
@@ -136,6 +137,7 @@ final class ConcurrentSessions {
             warmLive = histogram.getOrDefault("Total", -1L);
             warmHistogram = histogram;
             long previousLive = warmLive;
+            long previousBytes = histogram.getOrDefault("[B", 0L);
             int previousSessions = sessions.size();
             startBackgroundHeartbeats();
 
@@ -150,19 +152,29 @@ final class ConcurrentSessions {
                 progress(sessions.size() + " sessions open, " + failed + " failed; heap histogram, then steady phase");
                 if (!app.isAlive()) {
                     stopped = "the app exited (code " + app.exitValue() + ") while opening " + level + " sessions; see " + log;
-                    results.add(new Level(level, failed, stats(openTimes), -1, -1, -1, -1, null, null, null, 0, 0, rate, 0, 0, 0, 0, 0));
+                    results.add(new Level(level, failed, stats(openTimes), -1, -1, -1, -1, -1, null, null, null, 0, 0, rate, 0, 0, 0, 0, 0));
                     break;
                 }
                 histogram = histogram(app.pid());
                 long live = histogram.getOrDefault("Total", -1L);
-                lastHistogram = histogram;
                 int open = sessions.size();
-                double perSession = (live - warmLive) / 1024.0 / Math.max(1, open - warm);
-                double slope = (live - previousLive) / 1024.0 / Math.max(1, open - previousSessions);
-                previousLive = live;
-                previousSessions = open;
+                int fresh = Math.max(1, open - previousSessions);
+                // just opened: the new sessions' share, each UI still holding its last (large) UIDL answer
+                double perSession = (live - previousLive) / 1024.0 / fresh;
+                double freshBytes = (histogram.getOrDefault("[B", 0L) - previousBytes) / 1024.0 / fresh;
                 long rss = rssMb(app.pid());
-                Level steady = steady(level, failed, stats(openTimes), live, rss, perSession, slope);
+                progress("a drawer toggle on every session, heap histogram");
+                touchAll();
+                Map<String, Long> settledHistogram = histogram(app.pid());
+                lastHistogram = settledHistogram;
+                double settledKb = (settledHistogram.getOrDefault("Total", -1L) - warmLive) / 1024.0 / Math.max(1, open - warm);
+                Level steady = steady(level, failed, stats(openTimes), live, rss, perSession, settledKb, freshBytes);
+                // leave every UI settled again for the next level's figure
+                touchAll();
+                Map<String, Long> after = histogram(app.pid());
+                previousLive = after.getOrDefault("Total", -1L);
+                previousBytes = after.getOrDefault("[B", 0L);
+                previousSessions = open;
                 results.add(steady);
                 if (!app.isAlive()) {
                     stopped = "the app exited (code " + app.exitValue() + ") under load at " + level + " sessions; see " + log;
@@ -235,6 +247,28 @@ final class ConcurrentSessions {
         return failed.get();
     }
 
+    /** One trivial UIDL round trip (drawer toggle) on every session, {@code openers} at a time. */
+    private void touchAll() throws InterruptedException {
+        List<UiSession> all = List.copyOf(sessions);
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < openers; t++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                    try {
+                        all.get(i).toggleDrawer();
+                    } catch (Exception e) {
+                        touchFailures.incrementAndGet();
+                        error("toggle", e);
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
     /** The browser's heartbeat every {@code heartbeatInterval} s per session, at a random phase. */
     private void startBackgroundHeartbeats() {
         Random random = new Random(42);
@@ -261,7 +295,8 @@ final class ConcurrentSessions {
      * drawer toggle and heartbeat, each on the next session with no request in flight (open loop:
      * a slow answer does not delay the next tick). Samples the app's threads every second.
      */
-    private Level steady(int level, int failed, Timing.Stats open, long live, long rss, double perSession, double slope)
+    private Level steady(int level, int failed, Timing.Stats open, long live, long rss, double perSession, double settled,
+                         double freshBytes)
             throws InterruptedException {
         List<Long> period = Collections.synchronizedList(new ArrayList<>());
         List<Long> toggle = Collections.synchronizedList(new ArrayList<>());
@@ -326,7 +361,7 @@ final class ConcurrentSessions {
         int waitingMax = samples.stream().mapToInt(s -> s[1]).max().orElse(-1);
         int servicesMax = samples.stream().mapToInt(s -> s[2]).max().orElse(-1);
         double nodes = median(open2.stream().map(s -> (double) s.nodes()).toList());
-        return new Level(level, failed, open, live, rss, perSession, slope, stats(period), stats(toggle), stats(beat),
+        return new Level(level, failed, open, live, rss, perSession, settled, freshBytes, stats(period), stats(toggle), stats(beat),
                 failures.get(), skipped.get(), achieved, sqlMax, sqlMean, waitingMax, servicesMax, nodes);
     }
 
@@ -408,8 +443,9 @@ final class ConcurrentSessions {
                     l.sessions() + " sessions, " + size, Report.ms(l.period().medianMs()), Report.ms(l.period().p95Ms()),
                     Report.ms(l.toggle().medianMs()) + " / " + Report.ms(l.toggle().p95Ms()),
                     Report.x(l.period().medianMs() / l.toggle().medianMs()), "change visible everywhere ≤ 1 s (needs push)"));
-            report.add(new Report.Row("dashboard sessions: live heap per session after full GC", l.sessions() + " sessions, " + size,
-                    kb(l.perSessionKb()), "—", "heap " + mb(l.liveBytes()) + " live, RSS " + l.rssMb() + " MB",
+            report.add(new Report.Row("dashboard sessions: live heap per session after full GC (just opened; after one more round trip)",
+                    l.sessions() + " sessions, " + size, kb(l.perSessionKb()) + "; " + kb(l.settledKb()), "—",
+                    "heap " + mb(l.liveBytes()) + " live, RSS " + l.rssMb() + " MB",
                     "failed " + (l.failed() + l.steadyFailures()), TARGET));
         }
         StringBuilder out = new StringBuilder();
@@ -419,15 +455,18 @@ final class ConcurrentSessions {
                 + "Each session is a real Vaadin UI opened as Chromium opens it (bootstrap page, `?v-r=init`, then the `ui-navigate` "
                 + "UIDL event), kept alive by heartbeats every %d s as the browser does (%d background heartbeats, %d failed). "
                 + "Live heap: `jcmd GC.class_histogram` (after a full GC) with no session %s, with %d warm-up sessions %s. "
-                + "Per session = (live heap − live heap at %d sessions) / (sessions − %d); the slope is the same between "
-                + "this level and the one before. Steady phase: %.0f requests/s for %d s, cycling a period change "
+                + "Per session, just opened: the growth of the live heap over the sessions opened for this level (each UI then "
+                + "still holds its last UIDL answer, which Flow keeps to resend it if the client repeats a message; byte arrays "
+                + "of that growth in brackets). After one more round trip: a drawer toggle on every session, then (live heap − "
+                + "live heap at %d sessions) / (sessions − %d); this is the UI's own state. Steady phase: %.0f requests/s for %d s, cycling a period change "
                 + "(property sync + `value-changed`; the server navigates to `/?period=...` and rebuilds the dashboard), a "
                 + "drawer toggle (a UIDL round trip with trivial server work: the baseline) and a heartbeat, each on the next "
                 + "idle session. DB columns: threads of the app seen in JDBC (max / mean of 1 s samples), waiting for a pooled "
                 + "connection (max), inside a service call (max); the pool has 10 connections.\n\n",
                 heap, items, items, startSeconds, idleRss, firstHeartbeat(), backgroundBeats.get(), backgroundFailures.get(),
                 mb(emptyLive), warm, mb(warmLive), warm, warm, rate, seconds));
-        out.append("| sessions | failed (open + steady) | open p50 / p95 | live heap | per session | slope | RSS | state nodes per UI "
+        out.append("| sessions | failed (open + steady) | open p50 / p95 | live heap | per session just opened (byte arrays) "
+                + "| per session after one more round trip | RSS | state nodes per UI "
                 + "| period change p50 / p95 | drawer toggle p50 / p95 | heartbeat p50 / p95 | ratio (p50) | DB: in JDBC max / mean, waiting max, in service max |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Level l : results) {
@@ -436,14 +475,17 @@ final class ConcurrentSessions {
                         .append(pair(l.open())).append(" | app stopped |||||||||\n");
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "| %d | %d + %d%s | %s | %s | %s | %s | %d MB | %.0f | %s | %s | %s | %s | %d / %.1f, %d, %d |\n",
+            out.append(String.format(Locale.ROOT, "| %d | %d + %d%s | %s | %s | %s (%s) | %s | %d MB | %.0f | %s | %s | %s | %s | %d / %.1f, %d, %d |\n",
                     l.sessions(), l.failed(), l.steadyFailures(), l.skipped() > 0 ? " (" + l.skipped() + " ticks skipped)" : "",
-                    pair(l.open()), mb(l.liveBytes()), kb(l.perSessionKb()), kb(l.slopeKb()), l.rssMb(), l.nodes(),
+                    pair(l.open()), mb(l.liveBytes()), kb(l.perSessionKb()), kb(l.freshBytesKb()), kb(l.settledKb()), l.rssMb(), l.nodes(),
                     pair(l.period()), pair(l.toggle()), pair(l.heartbeat()), Report.x(l.period().medianMs() / l.toggle().medianMs()),
                     l.busySqlMax(), l.busySqlMean(), l.waitingMax(), l.servicesMax()));
         }
         if (stopped != null) {
             out.append("\nStopped early: ").append(stopped).append(".\n");
+        }
+        if (touchFailures.get() > 0) {
+            out.append("\nDrawer toggles on every session between measurements: ").append(touchFailures.get()).append(" failed.\n");
         }
         if (!errors.isEmpty()) {
             out.append("\nFirst errors: ").append(String.join("; ", errors.stream().limit(5).toList())).append(".\n");
@@ -451,7 +493,7 @@ final class ConcurrentSessions {
         Level last = results.stream().filter(l -> l.liveBytes() > 0).reduce((a, b) -> b).orElse(null);
         if (last != null && !lastHistogram.isEmpty()) {
             int extra = Math.max(1, last.sessions() - warm);
-            out.append(String.format(Locale.ROOT, "\nWhere the heap of a session goes (live bytes per session between %d and %d sessions, top classes):\n\n",
+            out.append(String.format(Locale.ROOT, "\nWhere the heap of a session goes after one more round trip (live bytes per session between %d and %d sessions, top classes):\n\n",
                     warm, last.sessions()));
             out.append("| class | per session | share |\n|---|---|---|\n");
             double total = (lastHistogram.get("Total") - warmLive) / (double) extra;
