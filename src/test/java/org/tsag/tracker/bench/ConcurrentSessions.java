@@ -43,7 +43,14 @@ import com.sun.tools.attach.VirtualMachine;
  * measures the live heap after a full GC (class histogram), the round trips of a period change
  * (the dashboard rebuilt) against a trivial UIDL round trip and a heartbeat at a steady aggregate
  * rate, and the database connections in use. Loopback only; bounded by
- * {@code bench.sessions.minutes} and a request count.
+ * {@code bench.sessions.minutes} and a request count (rate × seconds per level).
+ * <p>
+ * Sessions are anonymous visitors in public read-only mode ({@code tracker.public-read=true}): the
+ * dashboard they see is the one members see, and no sign-in is needed for each of hundreds of
+ * sessions (a signed-in session adds its security context, a few hundred bytes). Knobs:
+ * {@code bench.sessions.items} (10000), {@code .warm} (10 sessions opened first, the heap baseline),
+ * {@code .rate} (3 requests/s in the steady phase), {@code .seconds} (40 per level),
+ * {@code .openers} (2 sessions opened at a time), {@code .xmx} (1g), {@code .minutes} (25).
  */
 final class ConcurrentSessions {
 
