@@ -46,7 +46,8 @@ import org.tsag.tracker.testsupport.TestDatabases;
 /**
  * All in-process benchmarks of issue 8, then start-up of the packaged jar; writes
  * {@code docs/benchmarks.md}. Sizes: {@code -Dbench.sizes=1000,10000} (add 100000 when there is
- * time); {@code -Dbench.startup=false} skips the start-up runs; {@code -Dbench.output=FILE} writes
+ * time); {@code -Dbench.startup=false} skips the start-up runs; {@code -Dbench.sessions=100,250,500}
+ * sets the levels of concurrent dashboard sessions ({@code false} skips them, see {@link ConcurrentSessions}); {@code -Dbench.output=FILE} writes
  * elsewhere than {@code docs/benchmarks.md}.
  */
 @IntegrationTest
@@ -189,6 +190,18 @@ class TrackerBenchmark {
             return;
         }
         new StartupRuns(REPORT).run();
+    }
+
+    /** {@code -Dbench.sessions=100,250,500} (the default); {@code -Dbench.sessions=false} skips it. */
+    @Test
+    @Order(4)
+    void concurrent_viewers_of_the_dashboard() throws Exception {
+        String levels = System.getProperty("bench.sessions", "100,250,500").strip();
+        if (levels.isEmpty() || levels.equals("false") || levels.equals("0")) {
+            return;
+        }
+        new ConcurrentSessions(REPORT, java.util.Arrays.stream(levels.split(",")).map(String::strip).map(Integer::valueOf).toList())
+                .run();
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,6 +47,8 @@ import org.tsag.tracker.dashboard.SinceService;
 class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ALL = "all";
+    /** Rows of each "since" list shown at once; the rest on demand. */
+    static final int SINCE_PREVIEW = 10;
 
     private final DashboardService service;
     private final SinceService since;
@@ -134,12 +137,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         Since s = result.get();
         section.add(new H3(getTranslation("since.title", s.from(), s.to())), picker);
-        DashboardCharts charts = new DashboardCharts(this, dashboard);
-        section.add(changes("since-added", "since.added", s.added(), charts));
-        section.add(changes("since-closed", "since.closed", s.closed(), charts));
-        section.add(changes("since-status", "since.status", s.statusChanged(), charts));
-        section.add(changes("since-progress", "since.progress", s.progressChanged(), charts));
-        section.add(changes("since-overdue", "since.overdue", s.becameOverdue(), charts));
+        // the rest of a long list is read again on demand rather than kept in the session
+        Map<String, String> statusNames = new java.util.HashMap<>();
+        dashboard.statuses().forEach(st -> statusNames.put(st.code(), st.name()));
+        SinceRequest again = new SinceRequest(from, to, period, today, Map.copyOf(statusNames));
+        section.add(changes("since-added", "since.added", s.added(), again, Since::added));
+        section.add(changes("since-closed", "since.closed", s.closed(), again, Since::closed));
+        section.add(changes("since-status", "since.status", s.statusChanged(), again, Since::statusChanged));
+        section.add(changes("since-progress", "since.progress", s.progressChanged(), again, Since::progressChanged));
+        section.add(changes("since-overdue", "since.overdue", s.becameOverdue(), again, Since::becameOverdue));
         return section;
     }
 
@@ -155,7 +161,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         return new QueryParameters(parameters);
     }
 
-    private Component changes(String id, String titleKey, List<Since.Change> changes, DashboardCharts charts) {
+    /** What {@link SinceService#since} was asked, to ask it again when a user shows a whole list. */
+    private record SinceRequest(String from, String to, String period, LocalDate today, Map<String, String> statusNames) {
+    }
+
+    /**
+     * One list of changes: its first {@value #SINCE_PREVIEW} rows, and a button for the rest. Every
+     * row costs server memory for as long as the page is open (about 13 state nodes), and with
+     * thousands of items a list can hold hundreds of rows (docs/benchmarks.md, concurrent viewers).
+     */
+    private Component changes(String id, String titleKey, List<Since.Change> changes, SinceRequest again,
+                              java.util.function.Function<Since, List<Since.Change>> list) {
         Div block = new Div(new com.vaadin.flow.component.html.H4(getTranslation(titleKey, changes.size())));
         block.setId(id);
         if (changes.isEmpty()) {
@@ -170,24 +186,46 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 new NativeTableHeaderCell(getTranslation("since.column.progress")),
                 new NativeTableHeaderCell(getTranslation("since.column.deadline")))));
         NativeTableBody body = new NativeTableBody();
-        for (Since.Change c : changes) {
-            Anchor code = new Anchor("/items/" + encode(c.plan()) + "/" + encode(c.code()), c.plan() + " " + c.code());
-            // titles are user text: always set as text, never as HTML
-            NativeTableCell title = new NativeTableCell();
-            title.setText(c.title());
-            body.add(new NativeTableRow(
-                    new NativeTableCell(code),
-                    title,
-                    new NativeTableCell(arrow(c.statusBefore() == null ? null : charts.statusName(c.statusBefore()),
-                            c.statusAfter() == null ? null : charts.statusName(c.statusAfter()))),
-                    new NativeTableCell(arrow(percent(c.progressBefore()), percent(c.progressAfter()))),
-                    new NativeTableCell(c.deadline() == null ? "" : c.deadline().toString())));
-        }
+        changes.stream().limit(SINCE_PREVIEW).forEach(c -> body.add(changeRow(c, again.statusNames())));
         table.add(body);
         Div scroll = new Div(table);
         scroll.addClassName("dash-table-wrap");
         block.add(scroll);
+        if (changes.size() > SINCE_PREVIEW) {
+            Button more = new Button(getTranslation("since.more", changes.size()));
+            more.setId(id + "-more");
+            more.addClassName("since-more");
+            more.addClickListener(e -> {
+                since.since(again.from(), again.to(), again.period(), again.today()).map(list).ifPresent(all ->
+                        all.stream().skip(SINCE_PREVIEW).forEach(c -> body.add(changeRow(c, again.statusNames()))));
+                block.remove(more);
+            });
+            block.add(more);
+        }
         return block;
+    }
+
+    private NativeTableRow changeRow(Since.Change c, Map<String, String> statusNames) {
+        Anchor code = new Anchor("/items/" + encode(c.plan()) + "/" + encode(c.code()), c.plan() + " " + c.code());
+        // titles are user text: always set as text, never as HTML
+        NativeTableCell title = new NativeTableCell();
+        title.setText(c.title());
+        return new NativeTableRow(
+                new NativeTableCell(code),
+                title,
+                new NativeTableCell(arrow(statusName(c.statusBefore(), statusNames), statusName(c.statusAfter(), statusNames))),
+                new NativeTableCell(arrow(percent(c.progressBefore()), percent(c.progressAfter()))),
+                new NativeTableCell(c.deadline() == null ? "" : c.deadline().toString()));
+    }
+
+    /** As {@link DashboardCharts#statusName}: the translation, else the status table's name. */
+    private String statusName(String code, Map<String, String> names) {
+        if (code == null) {
+            return null;
+        }
+        String key = "status." + code;
+        String translated = getTranslation(key);
+        return translated.contains(key) ? names.getOrDefault(code, code) : translated;
     }
 
     private String arrow(String before, String after) {
