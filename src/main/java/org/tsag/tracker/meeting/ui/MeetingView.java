@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -36,12 +37,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.item.ItemRow;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.meeting.QrCodeSvg;
 
 /**
  * The projector view: full screen, large type, one slide per action plan after an overview slide.
- * Everything is in the URL: {@code ?slide=N} (from 1), {@code ?auto=30} to advance every 30 s by
- * polling (no push), {@code ?from=&to=} for "since the last meeting" as on the dashboard.
+ * Everything is in the URL: {@code ?slide=N} (from 1), {@code ?auto=30} to advance every 30 s (a
+ * client poll timer), {@code ?from=&to=} for "since the last meeting" as on the dashboard. A status
+ * change committed anywhere is pushed to the slide on screen (live updates): its rows are replaced.
  */
 @Route(value = "meeting", autoLayout = false)
 @AnonymousAllowed
@@ -58,10 +62,15 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Integer auto;
     private Map<String, List<String>> parameters = Map.of();
     private Registration poll;
+    // what the slide shows, so that a live update replaces only its rows
+    private MeetingDeck shown;
+    private Component rows;
+    private Component changes;
 
-    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since) {
+    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since, LiveUpdates live) {
         this.items = items;
         this.since = since;
+        live.keepUpdated(this, this::changed);
         addClassName("meeting-projector");
         slide.setId("meeting-slide");
         slide.addClassName("meeting-slide");
@@ -144,7 +153,58 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UI.getCurrent().navigate(MeetingView.class, new QueryParameters(next));
     }
 
+    /**
+     * Someone committed a change (live updates). The deck is read again when the change may touch
+     * the slide on screen; its rows (and the list of changes) are replaced if they differ. When the
+     * plans themselves changed, the slide is drawn again.
+     */
+    void changed(ChangeSet changeSet) {
+        String plan = currentPlan();
+        if (shown == null || !changeSet.mayAffectItems() || (plan != null && !changeSet.mayAffectPlan(plan))) {
+            return;
+        }
+        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"));
+        if (deck.equals(shown)) {
+            return;
+        }
+        if (!deck.plans().keySet().equals(shown.plans().keySet())) {
+            count = deck.slideCount();
+            current = Math.clamp(current, 1, count);
+            render(deck);
+            return;
+        }
+        if (plan == null) {
+            rows = swap(rows, overviewTable(deck));
+        } else {
+            MeetingParts parts = new MeetingParts(this);
+            if (!deck.plans().get(plan).equals(shown.plans().get(plan))) {
+                rows = swap(rows, parts.itemTable(deck.plans().get(plan)));
+            }
+            if (!deck.statusChanges(plan).equals(shown.statusChanges(plan))) {
+                changes = swap(changes, parts.changes(deck.statusChanges(plan)));
+            }
+        }
+        shown = deck;
+    }
+
+    private String currentPlan() {
+        if (shown == null || current < 2 || current - 2 >= shown.plans().size()) {
+            return null;
+        }
+        return new ArrayList<>(shown.plans().keySet()).get(current - 2);
+    }
+
+    private Component swap(Component old, Component fresh) {
+        if (old != null && old.getParent().isPresent()) {
+            slide.replace(old, fresh);
+        }
+        return fresh;
+    }
+
     private void render(MeetingDeck deck) {
+        shown = deck;
+        rows = null;
+        changes = null;
         slide.removeAll();
         Span position = new Span(getTranslation("meeting.slide.position", current, count));
         position.setId("meeting-position");
@@ -165,6 +225,15 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         slide.add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))
                 .orElse(getTranslation("meeting.since.none"))));
+        rows = overviewTable(deck);
+        slide.add(rows);
+        if (deck.plans().isEmpty()) {
+            slide.add(new Paragraph(getTranslation("meeting.empty")));
+        }
+        slide.add(qrCode(parts));
+    }
+
+    private NativeTable overviewTable(MeetingDeck deck) {
         NativeTable table = new NativeTable();
         table.setId("meeting-overview");
         table.addClassName("meeting-table");
@@ -180,11 +249,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new NativeTableCell(String.valueOf(rows.stream().filter(r -> !r.closed()).count())),
                 new NativeTableCell(String.valueOf(deck.statusChanges(plan).size())))));
         table.add(body);
-        slide.add(table);
-        if (deck.plans().isEmpty()) {
-            slide.add(new Paragraph(getTranslation("meeting.empty")));
-        }
-        slide.add(qrCode(parts));
+        return table;
     }
 
     private void planSlide(MeetingDeck deck, String plan, List<ItemRow> rows) {
@@ -192,11 +257,13 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 title = new H1(getTranslation("meeting.plan", plan));
         title.setId("meeting-plan-title");
         slide.add(title);
-        slide.add(parts.itemTable(rows));
+        this.rows = parts.itemTable(rows);
+        slide.add(this.rows);
         slide.add(new H2(deck.since()
                 .map(s -> getTranslation("meeting.changes.since", s.from()))
                 .orElse(getTranslation("meeting.since.none"))));
-        slide.add(parts.changes(deck.statusChanges(plan)));
+        changes = parts.changes(deck.statusChanges(plan));
+        slide.add(changes);
     }
 
     /** The phone view's address, as a QR code drawn by ZXing on the server and as text. */
