@@ -3,8 +3,10 @@ package org.tsag.tracker.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -54,6 +56,15 @@ class SecurityConfiguration {
                 "base-uri 'self'",
                 "form-action 'self'",
                 "frame-ancestors 'none'");
+
+        /** Runs before everything that could create a session; see {@link StalePushCloseFilter}. */
+        @Bean
+        FilterRegistrationBean<StalePushCloseFilter> stalePushCloseFilter() {
+            FilterRegistrationBean<StalePushCloseFilter> registration = new FilterRegistrationBean<>(new StalePushCloseFilter());
+            registration.addUrlPatterns(StalePushCloseFilter.PUSH_PATH);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
 
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http,
