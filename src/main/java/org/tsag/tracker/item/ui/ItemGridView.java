@@ -64,6 +64,9 @@ import org.tsag.tracker.live.ui.LiveUpdates;
 @AnonymousAllowed
 class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** How many fetched rows the grid remembers for live updates, at most. */
+    private static final int MAX_LOADED = 5_000;
+
     /** Items due within this many days are marked "due soon". */
     static final int DUE_SOON_DAYS = 30;
 
@@ -239,6 +242,10 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setItems(
                 query -> {
                     List<ItemRow> rows = service.find(state.filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()));
+                    if (loaded.size() > MAX_LOADED) {
+                        // forgetting rows only makes live updates more conservative (a full refresh)
+                        loaded.clear();
+                    }
                     rows.forEach(row -> loaded.put(row.id(), row));
                     return rows.stream();
                 },
