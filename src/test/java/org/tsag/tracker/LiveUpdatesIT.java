@@ -66,6 +66,7 @@ class LiveUpdatesIT {
     private static int nginxPort;
     private static WebDriver viewer;
     private static WebDriver editor;
+    private static final List<Path> TEMPORARY = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -121,6 +122,15 @@ class LiveUpdatesIT {
         if (postgres != null) {
             postgres.close();
         }
+        for (Path folder : TEMPORARY) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    private static Path temporary(String prefix) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        TEMPORARY.add(folder);
+        return folder;
     }
 
     @Test
@@ -288,7 +298,7 @@ class LiveUpdatesIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-live-it"));
+                "--user-data-dir=" + temporary("chromium-live-it"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -299,7 +309,7 @@ class LiveUpdatesIT {
     private static Process node(int port, String log) throws IOException {
         return jar(List.of("--server.port=" + port,
                 "--tracker.public-read=true",
-                "--tracker.data-dir=" + Files.createTempDirectory("tracker-live-it"),
+                "--tracker.data-dir=" + temporary("tracker-live-it"),
                 "--logging.level.org.tsag.tracker.live=debug"), LOGS.resolve(log));
     }
 
@@ -319,7 +329,7 @@ class LiveUpdatesIT {
 
     /** nginx from Debian in front of both nodes, as the README shows, in a folder of its own. */
     private static void startNginx() throws Exception {
-        nginxDir = Files.createTempDirectory("nginx-live-it");
+        nginxDir = temporary("nginx-live-it");
         Files.createDirectories(nginxDir.resolve("tmp"));
         nginxPort = freePort();
         String root = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
