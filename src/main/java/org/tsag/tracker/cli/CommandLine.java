@@ -66,9 +66,9 @@ public final class CommandLine {
         String[] args = java.util.stream.Stream.concat(
                         springArgs.stream(),
                         // a web application context (Vaadin's and Spring Security's beans need one),
-                        // but no HTTP port is opened
+                        // but no HTTP port is opened, and no screens to keep live
                         java.util.stream.Stream.of("--tracker.demo.mode=off", "--spring.main.banner-mode=off",
-                                "--server.port=-1"))
+                                "--server.port=-1", "--tracker.live.enabled=false"))
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)

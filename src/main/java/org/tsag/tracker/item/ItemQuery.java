@@ -80,6 +80,18 @@ class ItemQuery {
     }
 
     List<ItemRow> find(ItemFilter filter, Visibility visibility, int offset, int limit, List<ItemSort> sort) {
+        return rows(condition(filter, visibility), offset, limit, sort);
+    }
+
+    /** The rows of those of {@code ids} that pass the filter now (live updates of the grid). */
+    List<ItemRow> findAmong(ItemFilter filter, Visibility visibility, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows(DSL.and(condition(filter, visibility), ACTION_ITEM.ID.in(ids)), 0, ids.size(), List.of());
+    }
+
+    private List<ItemRow> rows(Condition condition, int offset, int limit, List<ItemSort> sort) {
         return from(dsl.select(
                         ACTION_ITEM.ID,
                         ACTION_PLAN.CODE,
@@ -100,7 +112,7 @@ class ItemQuery {
                         STUDY_PERIOD.CODE,
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE))
-                .where(condition(filter, visibility))
+                .where(condition)
                 .orderBy(orderBy(sort))
                 .offset(offset)
                 .limit(limit)

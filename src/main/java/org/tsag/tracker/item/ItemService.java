@@ -117,6 +117,16 @@ public class ItemService {
         return query.findIds(filter, visibility(), sort);
     }
 
+    /**
+     * The grid rows of those of {@code ids} that pass {@code filter} now, in no particular order
+     * (live updates: which changed items are still in the grid, and how they look now).
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ItemRow> findAmong(ItemFilter filter, java.util.Collection<Long> ids) {
+        return query.findAmong(filter, visibility(), ids);
+    }
+
     @CanRead
     @Transactional(readOnly = true)
     public int count(ItemFilter filter) {

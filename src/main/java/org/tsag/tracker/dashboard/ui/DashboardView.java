@@ -35,6 +35,8 @@ import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.dashboard.SinceService;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
  * The start page: key figures that link to the filtered item grid, and charts drawn as SVG on the
@@ -53,11 +55,25 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final DashboardService service;
     private final SinceService since;
 
-    DashboardView(DashboardService service, SinceService since) {
+    // what is on screen, so that a live update replaces only the parts whose numbers changed
+    private Dashboard shown;
+    private java.util.Optional<Since> shownSince = java.util.Optional.empty();
+    private String from;
+    private String to;
+    private Component figuresPart;
+    private Component sincePart;
+    private Component entityPart;
+    private Component resolutionPart;
+    private Component heatmapPart;
+    private Component tsagPart;
+    private Component progressPart;
+
+    DashboardView(DashboardService service, SinceService since, LiveUpdates live) {
         this.service = service;
         this.since = since;
         addClassName("view");
         setPadding(false);
+        live.keepUpdated(this, this::changed);
     }
 
     /** Read on every visit, so that coming back to the page shows the current figures. */
@@ -76,21 +92,82 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             add(note);
         }
         add(periodSelector(dashboard));
-        add(figures(dashboard));
-        add(forTsagSection(dashboard));
-        add(sinceSection(first(event, "from"), first(event, "to"), dashboard.period(), today, dashboard));
+        shown = dashboard;
+        from = first(event, "from");
+        to = first(event, "to");
+        add(figuresPart = figures(dashboard));
+        add(tsagPart = forTsagSection(dashboard));
+        add(sincePart = sinceSection(from, to, dashboard.period(), today, dashboard));
 
         DashboardCharts charts = new DashboardCharts(this, dashboard);
+        entityPart = null;
+        resolutionPart = null;
         if (dashboard.figures().total() == 0) {
             add(new Paragraph(getTranslation("dashboard.empty")));
         } else {
-            add(barSection("chart-entity", "chart.entity.title", "entity", dashboard.byEntity(), charts));
-            add(barSection("chart-resolution", "chart.resolution.title", "resolution", dashboard.byResolution(), charts));
+            add(entityPart = barSection("chart-entity", "chart.entity.title", "entity", dashboard.byEntity(), charts));
+            add(resolutionPart = barSection("chart-resolution", "chart.resolution.title", "resolution", dashboard.byResolution(), charts));
         }
         if (!dashboard.progress().isEmpty()) {
-            add(progressSection(dashboard, charts));
+            add(progressPart = progressSection(dashboard, charts));
         }
-        add(heatmapSection(dashboard, charts));
+        add(heatmapPart = heatmapSection(dashboard, charts));
+    }
+
+    /**
+     * Someone committed a change (live updates): the figures are read again, and only the parts whose
+     * numbers differ from those on screen are replaced. When charts appear or go (the first item, the
+     * last one), the page is built again.
+     */
+    void changed(ChangeSet changes) {
+        if (shown == null || !(changes.mayAffectItems() || changes.mayAffectClauses())) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        Dashboard latest = service.dashboard(shown.period(), today);
+        if ((latest.figures().total() == 0) != (shown.figures().total() == 0)) {
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            return;
+        }
+        DashboardCharts charts = new DashboardCharts(this, latest);
+        if (!latest.figures().equals(shown.figures())) {
+            figuresPart = swap(figuresPart, figures(latest));
+        }
+        boolean seriesChanged = !statusNames(latest).equals(statusNames(shown));
+        if (entityPart != null && (seriesChanged || !latest.byEntity().equals(shown.byEntity()))) {
+            entityPart = swap(entityPart, barSection("chart-entity", "chart.entity.title", "entity", latest.byEntity(), charts));
+        }
+        if (resolutionPart != null && (seriesChanged || !latest.byResolution().equals(shown.byResolution()))) {
+            resolutionPart = swap(resolutionPart,
+                    barSection("chart-resolution", "chart.resolution.title", "resolution", latest.byResolution(), charts));
+        }
+        if (!latest.forTsag().equals(shown.forTsag()) || latest.figures().forTsag() != shown.figures().forTsag()) {
+            tsagPart = swap(tsagPart, forTsagSection(latest));
+        }
+        if (progressPart != null && (seriesChanged || !latest.progress().equals(shown.progress()))) {
+            progressPart = swap(progressPart, progressSection(latest, charts));
+        }
+        if (seriesChanged || !latest.heatmap().equals(shown.heatmap())) {
+            heatmapPart = swap(heatmapPart, heatmapSection(latest, charts));
+        }
+        java.util.Optional<Since> before = shownSince;
+        Component sinceLatest = sinceSection(from, to, latest.period(), today, latest);
+        if (!shownSince.equals(before)) {
+            sincePart = swap(sincePart, sinceLatest);
+        }
+        shown = latest;
+    }
+
+    /** The chart series: status codes and names, not their counts. */
+    private static List<String> statusNames(Dashboard dashboard) {
+        return dashboard.statuses().stream().map(s -> s.code() + "=" + s.name()).toList();
+    }
+
+    private Component swap(Component old, Component fresh) {
+        if (old != null && old.getParent().isPresent()) {
+            replace(old, fresh);
+        }
+        return fresh;
     }
 
     /** The items by status at each TSAG meeting of the period, with the same numbers as a table. */
@@ -131,6 +208,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         var result = since.since(from, to, period, today);
         SincePicker picker = new SincePicker(since.meetings(), from, to, (newFrom, newTo) ->
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class, sinceParameters(period, newFrom, newTo))));
+        shownSince = result;
         if (result.isEmpty()) {
             section.add(new H3(getTranslation("since.title.none")), picker);
             return section;

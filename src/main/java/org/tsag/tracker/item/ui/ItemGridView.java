@@ -52,6 +52,8 @@ import org.tsag.tracker.item.ItemSort;
 import org.tsag.tracker.item.SavedFilter;
 import org.tsag.tracker.item.StatusReport;
 import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
  * Every action item in one lazily loaded grid, sortable by any column, filtered by status, entity,
@@ -61,6 +63,9 @@ import org.tsag.tracker.item.StatusTransitionException;
 @Route("items")
 @AnonymousAllowed
 class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** How many fetched rows the grid remembers for live updates, at most. */
+    private static final int MAX_LOADED = 5_000;
 
     /** Items due within this many days are marked "due soon". */
     static final int DUE_SOON_DAYS = 30;
@@ -87,8 +92,10 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private ItemGridParameters state = new ItemGridParameters(ItemFilter.NONE, List.of());
     private boolean applying;
+    /** The rows the grid fetched since its last full refresh, by id: what the browser may show now (live updates). */
+    private final Map<Long, ItemRow> loaded = new java.util.HashMap<>();
 
-    ItemGridView(ItemService service) {
+    ItemGridView(ItemService service, LiveUpdates live) {
         this.service = service;
         this.options = service.options();
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
@@ -99,6 +106,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         add(new H2(getTranslation("items.title")), filters(), toolbar(), count, grid);
         count.setId("item-count");
         count.addClassName("item-count");
+        live.keepUpdated(this, this::changed);
     }
 
     private Component filters() {
@@ -262,8 +270,18 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         column("period", grid.addColumn(ItemRow::period)).setAutoWidth(true);
 
         grid.setItems(
-                query -> service.find(state.filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders())).stream(),
-                query -> service.count(state.filter()));
+                query -> {
+                    List<ItemRow> rows = service.find(state.filter(), query.getOffset(), query.getLimit(), sortOf(query.getSortOrders()));
+                    if (loaded.size() > MAX_LOADED) {
+                        // forgetting rows only makes live updates more conservative (a full refresh)
+                        loaded.clear();
+                    }
+                    rows.forEach(row -> loaded.put(row.id(), row));
+                    return rows.stream();
+                },
+                query -> service.count(state.filter()))
+                // a row is the same row after its status changed: live updates replace it in place
+                .setIdentifierProvider(ItemRow::id);
         grid.addSortListener(e -> {
             if (!applying && e.isFromClient()) {
                 urlChanged();
@@ -388,8 +406,77 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private void refresh() {
+        loaded.clear();
         grid.getDataProvider().refreshAll();
         count.setText(getTranslation("items.count", service.count(state.filter())));
+    }
+
+    /**
+     * Someone committed a change (live updates). Rows on screen that changed are replaced in place;
+     * when the set of rows or their order may have changed (an item entered or left the filter, was
+     * created or deleted, or changed in a sorted column), the grid and its count are read again.
+     */
+    void changed(ChangeSet changes) {
+        if (!changes.mayAffectItems()) {
+            return;
+        }
+        if (changes.everything() || changes.itemsAddedOrRemoved()) {
+            refresh();
+            return;
+        }
+        Map<Long, ItemRow> now = new java.util.HashMap<>();
+        service.findAmong(state.filter(), changes.items()).forEach(row -> now.put(row.id(), row));
+        List<ItemRow> replaced = new ArrayList<>();
+        for (long id : changes.items()) {
+            ItemRow before = loaded.get(id);
+            ItemRow after = now.get(id);
+            if (before == null && after == null) {
+                continue;
+            }
+            if (before == null || after == null || !sameSortPosition(before, after)) {
+                refresh();
+                return;
+            }
+            if (!before.equals(after)) {
+                replaced.add(after);
+            }
+        }
+        for (ItemRow row : replaced) {
+            loaded.put(row.id(), row);
+            grid.getDataProvider().refreshItem(row);
+        }
+    }
+
+    /** Whether the row keeps its place: equal in every column the grid is sorted by, and in the original order. */
+    private boolean sameSortPosition(ItemRow before, ItemRow after) {
+        if (!before.plan().equals(after.plan())) {
+            return false;
+        }
+        for (ItemSort sort : state.sort()) {
+            if (!java.util.Objects.equals(sortValue(before, sort.key()), sortValue(after, sort.key()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object sortValue(ItemRow row, String key) {
+        return switch (key) {
+            case "code" -> row.code();
+            case "title" -> row.title();
+            case "plan" -> row.plan();
+            case "resolution" -> row.clauses();
+            case "responsible" -> row.responsible();
+            case "collaborating" -> row.collaborating();
+            case "reportsTo" -> row.reportsTo();
+            case "owner" -> row.owner();
+            case "due" -> row.deadline();
+            case "status" -> row.status();
+            case "progress" -> row.progress();
+            case "updated" -> row.updated();
+            case "period" -> row.period();
+            default -> row;
+        };
     }
 
     /** The state the URL holds now (for tests and saved views). */

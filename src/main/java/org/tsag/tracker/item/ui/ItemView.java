@@ -59,6 +59,8 @@ import org.tsag.tracker.item.ItemPdf;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.StatusReport;
 import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
  * One item: its fields, linked clauses in full, children, the meetings where it came up, the
@@ -77,19 +79,22 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private final boolean canWrite;
     private ItemDetail item;
     private String title = "";
+    private Div liveNotice;
 
-    ItemView(ItemService service, ObjectProvider<ItemPdf> pdf) {
+    ItemView(ItemService service, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
         this.service = service;
         this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
         addClassName("view");
         addClassName("item-page");
         setPadding(false);
+        live.keepUpdated(this, this::changed);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        item = null;
         Optional<String> second = event.getRouteParameters().get("second");
         String first = event.getRouteParameters().get("first").orElse("");
         String code = second.orElse(first);
@@ -119,6 +124,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private void show(ItemDetail detail) {
         removeAll();
+        liveNotice = null;
         item = detail;
         title = detail.code() + " " + detail.title();
         H2 heading = new H2(detail.code() + " — " + detail.title());
@@ -582,6 +588,37 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private void reload() {
         service.findItem(item.plan(), item.code()).ifPresent(this::show);
+    }
+
+    /**
+     * Someone committed a change (live updates). A reader sees the item as it is now; someone who may
+     * edit gets a notice with a reload button instead, so that nothing they are typing is thrown away
+     * (saving over a newer version is caught by optimistic locking anyway). The user's own save has
+     * already reloaded the page, so it finds nothing new and shows no notice.
+     */
+    void changed(ChangeSet changes) {
+        if (item == null || !(changes.mayAffectItem(item.id()) || changes.mayAffectPlan(item.plan()))) {
+            return;
+        }
+        Optional<ItemDetail> latest = service.findItem(item.plan(), item.code());
+        if (latest.isPresent() && latest.get().equals(item)) {
+            return;
+        }
+        if (!canWrite && latest.isPresent()) {
+            show(latest.get());
+            return;
+        }
+        if (liveNotice == null) {
+            liveNotice = new Div();
+            liveNotice.setId("item-live-notice");
+            liveNotice.addClassNames("item-live-notice", "item-no-print");
+            liveNotice.getElement().setAttribute("role", "status");
+            Button reloadButton = new Button(getTranslation("live.item.reload"), VaadinIcon.REFRESH.create(), e -> reload());
+            reloadButton.setId("item-live-reload");
+            reloadButton.setVisible(latest.isPresent());
+            liveNotice.add(new Span(getTranslation(latest.isPresent() ? "live.item.changed" : "live.item.gone")), reloadButton);
+            addComponentAsFirst(liveNotice);
+        }
     }
 
     @Override

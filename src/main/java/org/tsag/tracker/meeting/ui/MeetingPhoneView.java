@@ -17,19 +17,30 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 
-/** The meeting's data as one scrolling list for a phone (360 px wide); {@code ?from=&to=} as on the projector. */
+/**
+ * The meeting's data as one scrolling list for a phone (360 px wide); {@code ?from=&to=} as on the
+ * projector. Live updates replace the section of a plan whose items or changes differ.
+ */
 @Route(value = "meeting/phone", autoLayout = false)
 @AnonymousAllowed
 class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ItemService items;
     private final SinceService since;
+    private MeetingDeck shown;
+    private String from;
+    private String to;
+    private MeetingDeck.Grouping by = MeetingDeck.Grouping.PLAN;
+    private final Map<String, Div> sections = new java.util.HashMap<>();
 
-    MeetingPhoneView(ItemService items, SinceService since) {
+    MeetingPhoneView(ItemService items, SinceService since, LiveUpdates live) {
         this.items = items;
         this.since = since;
         addClassName("meeting-phone");
+        live.keepUpdated(this, this::changed);
     }
 
     @Override
@@ -39,10 +50,42 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        MeetingDeck deck = MeetingDeck.load(items, since, first(parameters, "from"), first(parameters, "to"),
-                MeetingDeck.Grouping.of(first(parameters, "by")));
+        from = first(parameters, "from");
+        to = first(parameters, "to");
+        by = MeetingDeck.Grouping.of(first(parameters, "by"));
+        render(MeetingDeck.load(items, since, from, to, by));
+    }
+
+    /** Someone committed a change (live updates): replaces the sections of the plans that look different now. */
+    void changed(ChangeSet changes) {
+        if (shown == null || !changes.mayAffectItems()) {
+            return;
+        }
+        MeetingDeck deck = MeetingDeck.load(items, since, from, to, by);
+        if (deck.equals(shown)) {
+            return;
+        }
+        if (!deck.groups().keySet().equals(shown.groups().keySet()) || !deck.since().map(s -> s.from() + s.to())
+                .equals(shown.since().map(s -> s.from() + s.to()))) {
+            render(deck);
+            return;
+        }
+        MeetingParts parts = new MeetingParts(this);
+        deck.groups().forEach((plan, rows) -> {
+            if (!rows.equals(shown.groups().get(plan)) || !deck.statusChanges(plan).equals(shown.statusChanges(plan))) {
+                Div fresh = planSection(deck, parts, plan, rows);
+                replace(sections.get(plan), fresh);
+                sections.put(plan, fresh);
+            }
+        });
+        shown = deck;
+    }
+
+    private void render(MeetingDeck deck) {
+        removeAll();
+        sections.clear();
+        shown = deck;
         MeetingParts parts = new MeetingParts(this);
         add(new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
@@ -52,27 +95,33 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(new Paragraph(getTranslation("meeting.empty")));
         }
         deck.groups().forEach((plan, rows) -> {
-            Div section = new Div();
-            section.addClassName("meeting-phone-plan");
-            section.setId("meeting-phone-plan-" + plan.replaceAll("[^A-Za-z0-9_-]", "_"));
-            section.add(new H2(getTranslation(deck.titleKey(), plan)));
-            for (ItemRow row : rows) {
-                Div card = new Div();
-                card.addClassName("meeting-phone-item");
-                Span code = new Span(row.code());
-                code.addClassName("meeting-phone-code");
-                Span title = new Span(row.title());
-                title.addClassName("meeting-phone-title");
-                Span progress = new Span(getTranslation("meeting.progress", parts.progress(row.progress())));
-                card.add(code, title, parts.status(row.status(), row.closed()), progress);
-                section.add(card);
-            }
-            section.add(new H3(deck.since()
-                    .map(s -> getTranslation("meeting.changes.since", s.from()))
-                    .orElse(getTranslation("meeting.since.none"))));
-            section.add(parts.changes(deck.statusChanges(plan)));
+            Div section = planSection(deck, parts, plan, rows);
+            sections.put(plan, section);
             add(section);
         });
+    }
+
+    private Div planSection(MeetingDeck deck, MeetingParts parts, String plan, List<ItemRow> rows) {
+        Div section = new Div();
+        section.addClassName("meeting-phone-plan");
+        section.setId("meeting-phone-plan-" + plan.replaceAll("[^A-Za-z0-9_-]", "_"));
+        section.add(new H2(getTranslation(deck.titleKey(), plan)));
+        for (ItemRow row : rows) {
+            Div card = new Div();
+            card.addClassName("meeting-phone-item");
+            Span code = new Span(row.code());
+            code.addClassName("meeting-phone-code");
+            Span title = new Span(row.title());
+            title.addClassName("meeting-phone-title");
+            Span progress = new Span(getTranslation("meeting.progress", parts.progress(row.progress())));
+            card.add(code, title, parts.status(row.status(), row.closed()), progress);
+            section.add(card);
+        }
+        section.add(new H3(deck.since()
+                .map(s -> getTranslation("meeting.changes.since", s.from()))
+                .orElse(getTranslation("meeting.since.none"))));
+        section.add(parts.changes(deck.statusChanges(plan)));
+        return section;
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

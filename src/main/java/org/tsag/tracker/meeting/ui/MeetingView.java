@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -37,13 +38,16 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.item.ItemRow;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.meeting.QrCodeSvg;
 
 /**
  * The projector view: full screen, large type, one slide per action plan (or per resolution with
- * {@code ?by=resolution}) after an overview slide. Everything is in the URL: {@code ?slide=N} (from
- * 1), {@code ?auto=30} to advance every 30 s by polling, {@code ?from=&to=} for "since the last
- * meeting" as on the dashboard.
+ * {@code ?by=resolution}) after an overview slide.
+ * Everything is in the URL: {@code ?slide=N} (from 1), {@code ?auto=30} to advance every 30 s (a
+ * client poll timer), {@code ?from=&to=} for "since the last meeting" as on the dashboard. A status
+ * change committed anywhere is pushed to the slide on screen (live updates): its rows are replaced.
  */
 @Route(value = "meeting", autoLayout = false)
 @AnonymousAllowed
@@ -60,10 +64,15 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Integer auto;
     private Map<String, List<String>> parameters = Map.of();
     private Registration poll;
+    // what the slide shows, so that a live update replaces only its rows
+    private MeetingDeck shown;
+    private Component rows;
+    private Component changes;
 
-    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since) {
+    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since, LiveUpdates live) {
         this.items = items;
         this.since = since;
+        live.keepUpdated(this, this::changed);
         addClassName("meeting-projector");
         slide.setId("meeting-slide");
         slide.addClassName("meeting-slide");
@@ -92,8 +101,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
-        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"),
-                MeetingDeck.Grouping.of(first("by")));
+        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")));
         count = deck.slideCount();
         current = Math.clamp(number(first("slide"), 1), 1, count);
         Integer seconds = first("auto") == null ? null : number(first("auto"), MIN_AUTO_SECONDS);
@@ -147,7 +155,58 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UI.getCurrent().navigate(MeetingView.class, new QueryParameters(next));
     }
 
+    /**
+     * Someone committed a change (live updates). The deck is read again when the change may touch
+     * the slide on screen; its rows (and the list of changes) are replaced if they differ. When the
+     * plans themselves changed, the slide is drawn again.
+     */
+    void changed(ChangeSet changeSet) {
+        String plan = currentPlan();
+        if (shown == null || !changeSet.mayAffectItems() || (plan != null && !changeSet.mayAffectPlan(plan))) {
+            return;
+        }
+        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")));
+        if (deck.equals(shown)) {
+            return;
+        }
+        if (!deck.groups().keySet().equals(shown.groups().keySet())) {
+            count = deck.slideCount();
+            current = Math.clamp(current, 1, count);
+            render(deck);
+            return;
+        }
+        if (plan == null) {
+            rows = swap(rows, overviewTable(deck));
+        } else {
+            MeetingParts parts = new MeetingParts(this);
+            if (!deck.groups().get(plan).equals(shown.groups().get(plan))) {
+                rows = swap(rows, parts.itemTable(deck.groups().get(plan)));
+            }
+            if (!deck.statusChanges(plan).equals(shown.statusChanges(plan))) {
+                changes = swap(changes, parts.changes(deck.statusChanges(plan)));
+            }
+        }
+        shown = deck;
+    }
+
+    private String currentPlan() {
+        if (shown == null || current < 2 || current - 2 >= shown.groups().size()) {
+            return null;
+        }
+        return new ArrayList<>(shown.groups().keySet()).get(current - 2);
+    }
+
+    private Component swap(Component old, Component fresh) {
+        if (old != null && old.getParent().isPresent()) {
+            slide.replace(old, fresh);
+        }
+        return fresh;
+    }
+
     private void render(MeetingDeck deck) {
+        shown = deck;
+        rows = null;
+        changes = null;
         slide.removeAll();
         Span position = new Span(getTranslation("meeting.slide.position", current, count));
         position.setId("meeting-position");
@@ -155,9 +214,9 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (current == 1) {
             overview(deck);
         } else {
-            List<String> groups = new ArrayList<>(deck.groups().keySet());
-            String group = groups.get(current - 2);
-            groupSlide(deck, group, deck.groups().get(group));
+            List<String> plans = new ArrayList<>(deck.groups().keySet());
+            String plan = plans.get(current - 2);
+            planSlide(deck, plan, deck.groups().get(plan));
         }
         slide.add(position);
     }
@@ -168,6 +227,16 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         slide.add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))
                 .orElse(getTranslation("meeting.since.none"))));
+        rows = overviewTable(deck);
+        slide.add(rows);
+        if (deck.groups().isEmpty()) {
+            slide.add(new Paragraph(getTranslation("meeting.empty")));
+        }
+        slide.add(groupingSwitch(deck));
+        slide.add(qrCode(parts));
+    }
+
+    private NativeTable overviewTable(MeetingDeck deck) {
         NativeTable table = new NativeTable();
         table.setId("meeting-overview");
         table.addClassName("meeting-table");
@@ -178,30 +247,27 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new NativeTableHeaderCell(getTranslation("meeting.column.open")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.changes")))));
         NativeTableBody body = new NativeTableBody();
-        deck.groups().forEach((group, rows) -> body.add(new NativeTableRow(
-                new NativeTableCell(group),
+        deck.groups().forEach((plan, rows) -> body.add(new NativeTableRow(
+                new NativeTableCell(plan),
                 new NativeTableCell(String.valueOf(rows.size())),
                 new NativeTableCell(String.valueOf(rows.stream().filter(r -> !r.closed()).count())),
-                new NativeTableCell(String.valueOf(deck.statusChanges(group).size())))));
+                new NativeTableCell(String.valueOf(deck.statusChanges(plan).size())))));
         table.add(body);
-        slide.add(table);
-        if (deck.groups().isEmpty()) {
-            slide.add(new Paragraph(getTranslation("meeting.empty")));
-        }
-        slide.add(groupingSwitch(deck));
-        slide.add(qrCode(parts));
+        return table;
     }
 
-    private void groupSlide(MeetingDeck deck, String group, List<ItemRow> rows) {
+    private void planSlide(MeetingDeck deck, String plan, List<ItemRow> rows) {
         MeetingParts parts = new MeetingParts(this);
-        H1 title = new H1(getTranslation(deck.titleKey(), group));
+        H1 title = new H1(getTranslation(deck.titleKey(), plan));
         title.setId("meeting-plan-title");
         slide.add(title);
-        slide.add(parts.itemTable(rows));
+        this.rows = parts.itemTable(rows);
+        slide.add(this.rows);
         slide.add(new H2(deck.since()
                 .map(s -> getTranslation("meeting.changes.since", s.from()))
                 .orElse(getTranslation("meeting.since.none"))));
-        slide.add(parts.changes(deck.statusChanges(group)));
+        changes = parts.changes(deck.statusChanges(plan));
+        slide.add(changes);
     }
 
     /** A link to the same deck grouped the other way, from its first slide. */

@@ -1,0 +1,143 @@
+package org.tsag.tracker.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tsag.tracker.base.SystemAuthentication;
+import org.tsag.tracker.demo.DemoDataService;
+import org.tsag.tracker.item.ItemFilter;
+import org.tsag.tracker.item.ItemRow;
+import org.tsag.tracker.item.ItemService;
+import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.live.Change;
+import org.tsag.tracker.live.ChangeBroadcaster;
+import org.tsag.tracker.live.ChangeListener;
+import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.ListenConnection;
+import org.tsag.tracker.live.ui.LiveUpdates;
+import org.tsag.tracker.testsupport.RoutingTestDataSource;
+import org.tsag.tracker.testsupport.ViewTestBase;
+
+/** An open dashboard follows status changes committed elsewhere, replacing only the parts whose numbers changed. */
+@WithMockUser(username = "member@example.org", roles = "MEMBER")
+class DashboardLiveTest extends ViewTestBase {
+
+    @Autowired
+    DemoDataService demo;
+
+    @Autowired
+    ItemService items;
+
+    @Autowired
+    LiveUpdates live;
+
+    @Autowired
+    ChangeBroadcaster broadcaster;
+
+    @Autowired
+    Environment environment;
+
+    @BeforeEach
+    void loadDemo() {
+        SystemAuthentication.run(demo::loadIfEmpty);
+    }
+
+    private DashboardView open() {
+        UI.getCurrent().navigate("", QueryParameters.of("period", "all"));
+        return (DashboardView) getCurrentView();
+    }
+
+    private long figure(String id) {
+        Anchor figure = find(Anchor.class).withId(id).single();
+        return Long.parseLong(find(Span.class, figure).all().getFirst().getText());
+    }
+
+    /** An open item, completed by someone else (as the system user, outside this view). */
+    private ItemRow completeAnOpenItem() {
+        ItemRow open = items.find(ItemFilter.NONE.withStatuses(Set.of("IN_PROGRESS")), 0, 1, List.of()).getFirst();
+        SystemAuthentication.run(() -> items.report(open.id(), new StatusReport("COMPLETED", null, null, "done elsewhere",
+                null, LocalDate.now(), List.of(), null)));
+        return open;
+    }
+
+    @Test
+    void a_status_change_elsewhere_replaces_the_figures_and_the_charts_it_touches_and_nothing_else() {
+        DashboardView view = open();
+        long completed = figure("figure-completed");
+        Div heatmap = find(Div.class).withId("chart-heatmap").single();
+        Div byResolution = find(Div.class).withId("chart-resolution").single();
+
+        ItemRow item = completeAnOpenItem();
+        view.changed(ChangeSet.of(Change.ofItem("status_event", "INSERT", item.id(), item.plan())));
+
+        assertThat(figure("figure-completed")).isEqualTo(completed + 1);
+        assertThat(find(Div.class).withId("chart-resolution").single()).isNotSameAs(byResolution);
+        assertThat(find(Div.class).withId("chart-heatmap").single())
+                .as("item reports do not change the clause heatmap, which stays as it was").isSameAs(heatmap);
+        assertThat(find(Div.class).withId("chart-heatmap").all()).hasSize(1);
+        assertThat(find(Div.class).withId("dashboard-figures").all()).hasSize(1);
+    }
+
+    @Test
+    void a_change_that_alters_no_number_replaces_nothing() {
+        DashboardView view = open();
+        Div figures = find(Div.class).withId("dashboard-figures").single();
+        Div byEntity = find(Div.class).withId("chart-entity").single();
+
+        view.changed(ChangeSet.of(Change.everything()));
+
+        assertThat(find(Div.class).withId("dashboard-figures").single()).isSameAs(figures);
+        assertThat(find(Div.class).withId("chart-entity").single()).isSameAs(byEntity);
+    }
+
+    @Test
+    void the_dashboard_is_subscribed_while_it_is_open_and_unsubscribed_when_left() {
+        UI.getCurrent().navigate("resolutions");
+        int before = live.subscribers();
+        open();
+        assertThat(live.subscribers()).isEqualTo(before + 1);
+        UI.getCurrent().navigate("resolutions");
+        assertThat(live.subscribers()).isEqualTo(before);
+    }
+
+    @Test
+    void a_commit_reaches_the_open_dashboard_through_postgresql_and_the_push_queue() throws Exception {
+        ChangeListener listener = new ChangeListener(
+                ListenConnection.of(RoutingTestDataSource.currentDatabase().dataSource(), environment).orElseThrow(),
+                broadcaster, Duration.ofSeconds(1));
+        listener.start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (listener.state() != ChangeListener.State.LISTENING && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            open();
+            long completed = figure("figure-completed");
+
+            completeAnOpenItem();
+
+            // the change arrives on another thread, which queues a UI.access; a round trip runs it
+            while (figure("figure-completed") == completed && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                roundTrip();
+            }
+            assertThat(figure("figure-completed")).isEqualTo(completed + 1);
+        } finally {
+            listener.stop();
+        }
+    }
+}
