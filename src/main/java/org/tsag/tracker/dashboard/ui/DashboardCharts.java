@@ -134,7 +134,10 @@ final class DashboardCharts {
                     count,
                     translator.getTranslation("chart.segment.title", label, statusName(status), count),
                     milestoneLink(milestone, status))));
-            bars.add(new StackedBarChart.Bar(label, milestoneLink(milestone, null), segments));
+            // the bar's own label is short (the chart leaves 170 px for it); the day is in every tooltip
+            String shortLabel = milestone.meeting() == null
+                    ? translator.getTranslation("chart.progress.today.short") : milestone.meeting();
+            bars.add(new StackedBarChart.Bar(shortLabel, milestoneLink(milestone, null), segments));
         }
         return new StackedBarChart(translator.getTranslation("chart.progress.title"), series(), bars);
     }

@@ -206,7 +206,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         section.setId("since");
         section.addClassName("dash-section");
         var result = since.since(from, to, period, today);
-        SincePicker picker = new SincePicker(since.meetings(), from, to, (newFrom, newTo) ->
+        // without a choice in the URL the window starts at the last TSAG meeting: the picker shows it
+        String shownFrom = from != null ? from : result.map(Since::from).orElse(null);
+        SincePicker picker = new SincePicker(since.meetings(), shownFrom, to, (newFrom, newTo) ->
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class, sinceParameters(period, newFrom, newTo))));
         shownSince = result;
         if (result.isEmpty()) {

@@ -90,6 +90,7 @@ class DashboardProgressViewTest extends ViewTestBase {
         assertThat(chart.getAlt().orElseThrow()).contains("Progress over the meetings");
         String svg = dashboardSvg();
         assertThat(ChartXml.titles(svg)).anyMatch(t -> t.startsWith("TSAG-2026-01 (2026-01-30)"));
+        assertThat(svg).contains(">TSAG-2026-01</text>").contains(">Today</text>");
         assertThat(ChartXml.hrefs(svg)).anyMatch(h -> h.startsWith("/?period=2025-2028&from=TSAG-2026-01"));
     }
 
@@ -168,6 +169,8 @@ class DashboardProgressViewTest extends ViewTestBase {
         open(Map.of("period", PERIOD));
         @SuppressWarnings("unchecked")
         ComboBox<Since.MeetingOption> fromMeeting = find(ComboBox.class).withId("since-from-meeting").single();
+        assertThat(fromMeeting.getValue().code()).as("the default window starts at the last TSAG meeting")
+                .isEqualTo("TSAG-2026-09");
         Since.MeetingOption first = fromMeeting.getListDataView().getItems()
                 .filter(m -> m.code().equals("TSAG-2025-05")).findFirst().orElseThrow();
         test(fromMeeting).selectItem(fromMeetingLabel(first));
