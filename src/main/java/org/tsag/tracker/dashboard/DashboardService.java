@@ -117,6 +117,20 @@ public class DashboardService {
                 .toList();
     }
 
+    /** The study period codes, oldest first. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<String> periods() {
+        return repository.periods();
+    }
+
+    /** The clause × study period heatmap alone (the report draws it without the rest of the dashboard). */
+    @CanRead
+    @Transactional(readOnly = true)
+    public Dashboard.Heatmap heatmap() {
+        return heatmap(repository.periods());
+    }
+
     /** Rows are clauses in force; each cell walks the lineage back until a report for that period is found. */
     private Dashboard.Heatmap heatmap(List<String> periods) {
         List<DashboardRepository.ClauseNode> clauses = repository.operativeClauses();

@@ -109,7 +109,7 @@ class ReportBuilder {
                 count(items, c -> c.becameOverdue()),
                 (int) items.stream().filter(Report.ItemEntry::overdue).count());
         return new Report(cover, query.statuses(), entities, List.copyOf(parts), others, tsag,
-                heatmap(request.period(), asOf, parts));
+                heatmap(parts));
     }
 
     private static int count(List<Report.ItemEntry> items, Function<Report.Change, Boolean> test) {
@@ -212,10 +212,10 @@ class ReportBuilder {
     }
 
     /** The dashboard's heatmap, kept to the reported resolutions. */
-    private Report.ClauseHeatmap heatmap(String period, LocalDate asOf, List<Report.ResolutionPart> parts) {
+    private Report.ClauseHeatmap heatmap(List<Report.ResolutionPart> parts) {
         Set<String> numbers = new HashSet<>();
         parts.forEach(p -> numbers.add(p.number()));
-        Dashboard.Heatmap heatmap = dashboard.dashboard(period, asOf).heatmap();
+        Dashboard.Heatmap heatmap = dashboard.heatmap();
         List<Report.HeatmapRow> rows = heatmap.rows().stream()
                 .filter(r -> numbers.contains(r.resolution()))
                 .map(r -> new Report.HeatmapRow(r.resolution(), r.section(), r.label(), r.statusByPeriod()))

@@ -307,21 +307,6 @@ class ReportQuery {
                 .fetch(mapping(ReportOptions.Option::new));
     }
 
-    List<String> periods() {
-        return dsl.select(STUDY_PERIOD.CODE)
-                .from(STUDY_PERIOD)
-                .orderBy(STUDY_PERIOD.START_DATE)
-                .fetch(STUDY_PERIOD.CODE);
-    }
-
-    Optional<String> periodAt(LocalDate day) {
-        return dsl.select(STUDY_PERIOD.CODE)
-                .from(STUDY_PERIOD)
-                .where(STUDY_PERIOD.START_DATE.le(day))
-                .and(STUDY_PERIOD.END_DATE.ge(day))
-                .fetchOptional(STUDY_PERIOD.CODE);
-    }
-
     /** TSAG meetings, newest first. */
     List<Report.Meeting> tsagMeetings() {
         return dsl.select(MEETING.CODE, MEETING.TITLE, MEETING.PLACE, MEETING.START_DATE, MEETING.END_DATE)

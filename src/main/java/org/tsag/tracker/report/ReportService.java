@@ -14,6 +14,7 @@ import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.item.ItemDetail;
+import org.tsag.tracker.dashboard.DashboardService;
 import org.tsag.tracker.item.ItemService;
 
 /**
@@ -34,12 +35,14 @@ public class ReportService {
     private final ReportBuilder builder;
     private final ReportQuery query;
     private final ItemService items;
+    private final DashboardService dashboard;
     private final Wording text = new Wording();
 
-    ReportService(ReportBuilder builder, ReportQuery query, ItemService items) {
+    ReportService(ReportBuilder builder, ReportQuery query, ItemService items, DashboardService dashboard) {
         this.builder = builder;
         this.query = query;
         this.items = items;
+        this.dashboard = dashboard;
     }
 
     /** The choices of the report page, starting from the current study period and the last TSAG meeting. */
@@ -50,9 +53,9 @@ public class ReportService {
         return new ReportOptions(
                 query.plans().stream().map(p -> new ReportOptions.Option(p.code(), p.title())).toList(),
                 query.resolutionOptions(),
-                query.periods(),
+                dashboard.periods(),
                 meetings.stream().map(m -> new ReportOptions.Option(m.code(), m.title())).toList(),
-                query.periodAt(today).orElse(null),
+                dashboard.periodAt(today).orElse(null),
                 meetings.stream().filter(m -> m.end().isBefore(today)).findFirst().map(Report.Meeting::code).orElse(null));
     }
 
