@@ -31,6 +31,16 @@ public record Dashboard(
         List<Milestone> progress,
         List<ItemRow> forTsag) {
 
+    /** Immutable throughout: one dashboard is shared by every screen of the node that shows it. */
+    public Dashboard {
+        periods = List.copyOf(periods);
+        statuses = List.copyOf(statuses);
+        byEntity = List.copyOf(byEntity);
+        byResolution = List.copyOf(byResolution);
+        progress = List.copyOf(progress);
+        forTsag = List.copyOf(forTsag);
+    }
+
     /**
      * The key figures. {@code atRisk}: open items whose latest report is RED or AMBER. {@code onTrack}:
      * open items that are neither at risk nor overdue. {@code dueBeforeNextMeeting}: open items due
@@ -49,6 +59,10 @@ public record Dashboard(
             Integer dueWithinDays,
             List<String> openStatuses,
             long forTsag) {
+
+        public KeyFigures {
+            openStatuses = List.copyOf(openStatuses);
+        }
     }
 
     /** Items of one category (an entity code, a resolution number) in one current status. */

@@ -30,15 +30,13 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.tsag.tracker.db.tables.StatusEvent;
 
 /** All SQL of the dashboard. */
 @Repository
 class DashboardRepository {
 
     private static final String NOT_STARTED = "NOT_STARTED";
-    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
-    private static final Field<String> CURRENT_CODE = coalesce(CURRENT.STATUS, DSL.inline(NOT_STARTED));
+    private static final Field<String> CURRENT_CODE = coalesce(ACTION_ITEM.CURRENT_STATUS, DSL.inline(NOT_STARTED));
 
     private final DSLContext dsl;
 
@@ -54,11 +52,10 @@ class DashboardRepository {
     }
 
     List<DashboardSummary.StatusCount> countByStatus(boolean includeInternal) {
-        Field<String> current = coalesce(STATUS_EVENT.STATUS, val(NOT_STARTED)).as("current_status");
+        Field<String> current = coalesce(ACTION_ITEM.CURRENT_STATUS, val(NOT_STARTED)).as("current_code");
         Field<Integer> items = count().as("items");
         var counts = select(current, items)
                 .from(ACTION_ITEM)
-                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .where(includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
                 .groupBy(current)
                 .asTable("counts");
@@ -121,7 +118,6 @@ class DashboardRepository {
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
                 .join(ACTION_ITEM_ENTITY).on(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                 .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
-                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .where(scope(includeInternal, period))
                 .and(ACTION_ITEM_ENTITY.ROLE.eq("RESPONSIBLE"))
                 .groupBy(ENTITY.CODE, ENTITY.POSITION, CURRENT_CODE)
@@ -142,7 +138,6 @@ class DashboardRepository {
                 .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
                 .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .where(scope(includeInternal, period))
                 .groupBy(RESOLUTION.NUMBER, CURRENT_CODE)
                 .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER)
@@ -161,7 +156,12 @@ class DashboardRepository {
                 .fetch(r -> new Dashboard.Milestone(r.value1(), r.value2(), java.util.Map.of()));
     }
 
-    /** Day, status, count: every item's latest event on or before each day, one lateral lookup per item and day. */
+    /**
+     * Day, status, count: every item's status at the end of each day. An item whose current status
+     * dates from that day or before still has it; only the others look up their latest event on or
+     * before the day (one index lookup each, in a CASE branch that PostgreSQL evaluates only when
+     * reached). For today that is nobody, for a past meeting only the items reported on since.
+     */
     record StatusAtDay(LocalDate day, String status, int count) {
     }
 
@@ -173,24 +173,31 @@ class DashboardRepository {
         Table<?> dayTable = DSL.select(DSL.field("unnest({0})", LocalDate.class,
                         DSL.val(days.toArray(LocalDate[]::new))).as("day"))
                 .asTable("days");
-        Table<?> state = DSL.lateral(select(STATUS_EVENT.STATUS.as("status"))
-                        .from(STATUS_EVENT)
-                        .where(STATUS_EVENT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                        .and(STATUS_EVENT.OCCURRED_ON.le(day))
-                        .orderBy(STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
-                        .limit(1))
-                .as("state");
-        Field<String> status = coalesce(state.field("status", String.class), DSL.inline(NOT_STARTED));
-        return dsl.select(day, status, count())
+        Field<String> earlier = DSL.field(select(STATUS_EVENT.STATUS)
+                .from(STATUS_EVENT)
+                .where(STATUS_EVENT.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
+                .and(STATUS_EVENT.OCCURRED_ON.le(day))
+                .orderBy(STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
+                .limit(1));
+        Field<String> atDay = DSL.when(ACTION_ITEM.CURRENT_ON.isNull(), DSL.inline((String) null))
+                .when(ACTION_ITEM.CURRENT_ON.le(day), ACTION_ITEM.CURRENT_STATUS)
+                .otherwise(earlier)
+                .as("status");
+        Table<?> states = dsl.select(day, atDay, ACTION_ITEM.CREATED_AT)
                 .from(dayTable)
                 .crossJoin(ACTION_ITEM)
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
-                .leftJoin(state).on(DSL.trueCondition())
                 .where(scope(includeInternal, period))
-                .and(state.field("status", String.class).isNotNull()
-                        .or(DSL.cast(ACTION_ITEM.CREATED_AT, LocalDate.class).le(day)))
-                .groupBy(day, status)
-                .orderBy(day)
+                .asTable("states");
+        Field<LocalDate> stateDay = states.field("day", LocalDate.class);
+        Field<String> stateStatus = states.field("status", String.class);
+        Field<String> status = coalesce(stateStatus, DSL.inline(NOT_STARTED));
+        return dsl.select(stateDay, status, count())
+                .from(states)
+                .where(stateStatus.isNotNull()
+                        .or(DSL.cast(states.field(ACTION_ITEM.CREATED_AT), LocalDate.class).le(stateDay)))
+                .groupBy(stateDay, status)
+                .orderBy(stateDay)
                 .fetch(Records.mapping(StatusAtDay::new));
     }
 

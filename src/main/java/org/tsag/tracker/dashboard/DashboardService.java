@@ -16,6 +16,8 @@ import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
+import org.tsag.tracker.live.LiveCache;
+import org.tsag.tracker.live.LiveCaches;
 
 /** The dashboard's API. */
 @Service
@@ -27,10 +29,16 @@ public class DashboardService {
 
     private final DashboardRepository repository;
     private final ItemService items;
+    /** One dashboard per period, visibility and day for every screen of this node, until the next change. */
+    private final LiveCache<Key, Dashboard> dashboards;
 
-    DashboardService(DashboardRepository repository, ItemService items) {
+    private record Key(String period, boolean internal, LocalDate today) {
+    }
+
+    DashboardService(DashboardRepository repository, ItemService items, LiveCaches caches) {
         this.repository = repository;
         this.items = items;
+        this.dashboards = caches.create(32);
     }
 
     @CanRead
@@ -54,12 +62,17 @@ public class DashboardService {
     /**
      * The dashboard for one study period, or all when {@code period} is null or unknown. The figures
      * that the item grid can filter are counted by the grid's own query, so a figure and the grid
-     * behind its link always agree.
+     * behind its link always agree. While this node listens for changes, every screen shares the
+     * dashboard built after the last change it heard of (see {@link LiveCache}).
      */
     @CanRead
     @Transactional(readOnly = true)
     public Dashboard dashboard(String period, LocalDate today) {
         boolean internal = CurrentUser.canSeeInternal();
+        return dashboards.get(new Key(period, internal, today), () -> build(period, internal, today));
+    }
+
+    private Dashboard build(String period, boolean internal, LocalDate today) {
         List<String> periods = repository.periods();
         String selected = periods.contains(period) ? period : null;
         ItemFilter all = ItemFilter.NONE.withPeriod(selected);

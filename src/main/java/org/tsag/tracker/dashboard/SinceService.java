@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
+import org.tsag.tracker.live.LiveCache;
+import org.tsag.tracker.live.LiveCaches;
 
 /** "Since the last meeting": what moved between two meetings or days, from the event history. */
 @Service
@@ -18,8 +20,15 @@ public class SinceService {
 
     private final SinceQuery query;
 
-    SinceService(SinceQuery query) {
+    /** One answer per window, visibility and day for every screen of this node, until the next change. */
+    private final LiveCache<Key, Optional<Since>> answers;
+
+    private record Key(String from, String to, String period, LocalDate today, boolean internal) {
+    }
+
+    SinceService(SinceQuery query, LiveCaches caches) {
         this.query = query;
+        this.answers = caches.create(16);
     }
 
     /**
@@ -30,6 +39,11 @@ public class SinceService {
     @CanRead
     @Transactional(readOnly = true)
     public Optional<Since> since(String from, String to, String period, LocalDate today) {
+        boolean internal = CurrentUser.canSeeInternal();
+        return answers.get(new Key(from, to, period, today, internal), () -> answer(from, to, period, today, internal));
+    }
+
+    private Optional<Since> answer(String from, String to, String period, LocalDate today, boolean internal) {
         String fromLabel = from;
         Optional<LocalDate> fromDate = day(from);
         if (fromDate.isEmpty()) {
@@ -46,7 +60,7 @@ public class SinceService {
             toLabel = today.toString();
             toDate = today;
         }
-        return Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, period));
+        return Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, period, internal));
     }
 
     /** The meetings that can bound the window, latest first. */
@@ -67,13 +81,14 @@ public class SinceService {
         }
     }
 
-    private Since compute(String fromLabel, LocalDate from, String toLabel, LocalDate to, String period) {
+    private Since compute(String fromLabel, LocalDate from, String toLabel, LocalDate to, String period,
+                          boolean internal) {
         List<Since.Change> added = new ArrayList<>();
         List<Since.Change> closed = new ArrayList<>();
         List<Since.Change> statusChanged = new ArrayList<>();
         List<Since.Change> progressChanged = new ArrayList<>();
         List<Since.Change> becameOverdue = new ArrayList<>();
-        for (SinceQuery.ItemStates s : query.states(from, to, CurrentUser.canSeeInternal(), period)) {
+        for (SinceQuery.ItemStates s : query.states(from, to, internal, period)) {
             Since.Change change = new Since.Change(s.plan(), s.code(), s.title(), s.statusBefore(), s.statusAfter(),
                     s.progressBefore(), s.progressAfter(), s.deadline());
             // an item exists from its first report or from the day it was entered, whichever comes first,

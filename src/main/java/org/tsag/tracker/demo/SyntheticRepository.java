@@ -103,7 +103,7 @@ class SyntheticRepository {
 
     /**
      * The per-row trigger that keeps current_event_id is switched off during the bulk load and the
-     * column is set once at the end (same transaction), which is much faster for millions of rows.
+     * columns are set once at the end (same transaction), which is much faster for millions of rows.
      */
     void disableCurrentEventTrigger() {
         dsl.execute("ALTER TABLE status_event DISABLE TRIGGER status_event_set_current");
@@ -114,7 +114,8 @@ class SyntheticRepository {
     }
 
     void setCurrentEvents(long planId) {
-        var latest = DSL.selectDistinct(STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.ID)
+        var latest = DSL.selectDistinct(STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.ID, STATUS_EVENT.STATUS,
+                        STATUS_EVENT.RAG, STATUS_EVENT.PROGRESS, STATUS_EVENT.OCCURRED_ON)
                 .on(STATUS_EVENT.ACTION_ITEM_ID)
                 .from(STATUS_EVENT)
                 .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(STATUS_EVENT.ACTION_ITEM_ID))
@@ -123,6 +124,10 @@ class SyntheticRepository {
                 .asTable("latest");
         dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.CURRENT_EVENT_ID, latest.field(STATUS_EVENT.ID))
+                .set(ACTION_ITEM.CURRENT_STATUS, latest.field(STATUS_EVENT.STATUS))
+                .set(ACTION_ITEM.CURRENT_RAG, latest.field(STATUS_EVENT.RAG))
+                .set(ACTION_ITEM.CURRENT_PROGRESS, latest.field(STATUS_EVENT.PROGRESS))
+                .set(ACTION_ITEM.CURRENT_ON, latest.field(STATUS_EVENT.OCCURRED_ON))
                 .from(latest)
                 .where(ACTION_ITEM.ID.eq(latest.field(STATUS_EVENT.ACTION_ITEM_ID)))
                 .execute();

@@ -335,7 +335,8 @@ class ItemRepository {
                 .where(AUDIT_LOG.TABLE_NAME.eq("action_item"))
                 .and(AUDIT_LOG.ROW_KEY.eq(String.valueOf(itemId)))
                 .and(AUDIT_LOG.ACTION.eq("UPDATE"))
-                .and(key.notIn("version", "updated_at", "current_event_id", "search", "created_at"))
+                .and(key.notIn("version", "updated_at", "current_event_id", "current_status", "current_rag",
+                        "current_progress", "current_on", "search", "created_at"))
                 .and(afterVersion == null ? DSL.noCondition() : savedVersion.gt(afterVersion))
                 .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc(), key)
                 .fetch(mapping(FieldChange::new));

@@ -37,6 +37,7 @@ public class ChangeBroadcaster implements DisposableBean {
     private final ScheduledExecutorService timer;
     private final ExecutorService delivery;
     private final Object lock = new Object();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private List<Change> pending = new ArrayList<>();
     private boolean flushScheduled;
 
@@ -72,8 +73,18 @@ public class ChangeBroadcaster implements DisposableBean {
         return listeners.size();
     }
 
+    /**
+     * How many changes this node has heard of since it started. It grows the moment a change is
+     * published, before the change is delivered to anybody, so that a {@link LiveCache} entry built
+     * before the change is never handed to a screen that refreshes because of it.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
     /** Queues a change for the current window, opening one if none is open. */
     public void publish(Change change) {
+        generation.incrementAndGet();
         synchronized (lock) {
             pending.add(change);
             if (flushScheduled) {
