@@ -113,7 +113,8 @@ class DashboardRepository {
         return dsl.select(
                         ENTITY.CODE,
                         CURRENT_CODE,
-                        countDistinct(ACTION_ITEM.ID))
+                        // (item, role, entity) is the key of action_item_entity: no item counts twice
+                        count())
                 .from(ACTION_ITEM)
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
                 .join(ACTION_ITEM_ENTITY).on(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))

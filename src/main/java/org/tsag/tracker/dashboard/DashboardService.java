@@ -79,18 +79,27 @@ public class DashboardService {
 
         var next = repository.nextTsagMeeting(today);
         Integer dueDays = next.map(m -> (int) Math.max(0, ChronoUnit.DAYS.between(today, m.start()) - 1)).orElse(null);
+        List<String> openStatuses = repository.openStatuses();
+        List<Integer> counts = items.counts(List.of(
+                all,
+                all.withStatuses(Set.of("COMPLETED")),
+                all.withHealth(ItemFilter.ON_TRACK),
+                all.withHealth(ItemFilter.AT_RISK),
+                all.withOverdue(true),
+                dueDays == null ? all : all.withDueWithinDays(dueDays),
+                forTsag(all, openStatuses)));
         Dashboard.KeyFigures figures = new Dashboard.KeyFigures(
-                items.count(all),
-                items.count(all.withStatuses(Set.of("COMPLETED"))),
-                items.count(all.withHealth(ItemFilter.ON_TRACK)),
-                items.count(all.withHealth(ItemFilter.AT_RISK)),
-                items.count(all.withOverdue(true)),
-                dueDays == null ? 0 : items.count(all.withDueWithinDays(dueDays)),
+                counts.get(0),
+                counts.get(1),
+                counts.get(2),
+                counts.get(3),
+                counts.get(4),
+                dueDays == null ? 0 : counts.get(5),
                 next.map(m -> m.code()).orElse(null),
                 next.map(m -> m.start()).orElse(null),
                 dueDays,
-                repository.openStatuses(),
-                items.count(forTsag(all, repository.openStatuses())));
+                openStatuses,
+                counts.get(6));
         return new Dashboard(
                 periods,
                 selected,
@@ -101,7 +110,7 @@ public class DashboardService {
                 repository.countByResolution(internal, selected),
                 heatmap(periods),
                 progress(internal, selected, today),
-                items.find(forTsag(all, repository.openStatuses()), 0, FOR_TSAG_SHOWN,
+                items.find(forTsag(all, openStatuses), 0, FOR_TSAG_SHOWN,
                         List.of(new ItemSort("due", false), new ItemSort("code", false))));
     }
 

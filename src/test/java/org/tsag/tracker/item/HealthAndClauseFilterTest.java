@@ -105,4 +105,24 @@ class HealthAndClauseFilterTest {
         assertThat(items.clauseName(tsb8of2024)).get().asString().startsWith("Res. 68 (2024), ").endsWith(" 8");
         assertThat(items.clauseName(-1)).isEmpty();
     }
+
+    @Test
+    void counting_several_filters_at_once_gives_what_the_grid_counts_for_each() {
+        ItemFilter plan = ItemFilter.NONE.withPlan(PLAN);
+        List<ItemFilter> filters = List.of(
+                plan,
+                plan.withHealth(ItemFilter.AT_RISK),
+                plan.withHealth(ItemFilter.ON_TRACK),
+                plan.withOverdue(true),
+                plan.withStatuses(java.util.Set.of("NOT_STARTED")),
+                plan.withStatuses(java.util.Set.of("COMPLETED")),
+                plan.withClause(tsb1of2024),
+                plan.withText("nothing matches this"));
+
+        List<Integer> counts = items.counts(filters);
+
+        assertThat(counts).containsExactlyElementsOf(filters.stream().map(items::count).toList());
+        assertThat(counts.get(0)).isEqualTo(6);
+        assertThat(counts.get(4)).isEqualTo(1);
+    }
 }
