@@ -193,25 +193,24 @@ class ItemQuery {
             conditions.add(filter.statuses().contains("NOT_STARTED") ? status.or(ACTION_ITEM.CURRENT_STATUS.isNull()) : status);
         }
         if (filter.entity() != null) {
-            conditions.add(DSL.exists(DSL.selectOne()
+            // uncorrelated sets (here and below): found once and hashed, also inside a count's FILTER
+            conditions.add(ACTION_ITEM.ID.in(DSL.select(ACTION_ITEM_ENTITY.ACTION_ITEM_ID)
                     .from(ACTION_ITEM_ENTITY)
                     .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
-                    .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                    .and(ENTITY.CODE.equalIgnoreCase(filter.entity()))
+                    .where(ENTITY.CODE.equalIgnoreCase(filter.entity()))
                     .and(filter.entityRole() == null ? DSL.noCondition() : ACTION_ITEM_ENTITY.ROLE.eq(filter.entityRole()))));
         }
         if (filter.plan() != null) {
             conditions.add(ACTION_PLAN.CODE.equalIgnoreCase(filter.plan()));
         }
         if (filter.resolution() != null) {
-            conditions.add(DSL.exists(DSL.selectOne()
+            conditions.add(ACTION_ITEM.ID.in(DSL.select(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID)
                     .from(ACTION_ITEM_CLAUSE)
                     .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
                     .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
                     .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
                     .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                    .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                    .and(RESOLUTION.NUMBER.eq(filter.resolution()))));
+                    .where(RESOLUTION.NUMBER.eq(filter.resolution()))));
         }
         if (filter.period() != null) {
             conditions.add(STUDY_PERIOD.CODE.eq(filter.period()));
@@ -237,10 +236,9 @@ class ItemQuery {
             conditions.add(DEADLINE.isNull().or(DEADLINE.ge(visibility.today())));
         }
         if (filter.clause() != null) {
-            conditions.add(DSL.exists(DSL.selectOne()
+            conditions.add(ACTION_ITEM.ID.in(DSL.select(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID)
                     .from(ACTION_ITEM_CLAUSE)
-                    .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                    .and(ACTION_ITEM_CLAUSE.CLAUSE_ID.in(lineage(filter.clause())))));
+                    .where(ACTION_ITEM_CLAUSE.CLAUSE_ID.in(lineage(filter.clause())))));
         }
         if (filter.mine()) {
             conditions.add(visibility.user() == null
