@@ -58,11 +58,15 @@ import com.sun.tools.attach.VirtualMachine;
  * sessions (a signed-in session adds its security context, a few hundred bytes). Knobs:
  * {@code bench.sessions.items} (10000), {@code .warm} (10 sessions opened first, the heap baseline),
  * {@code .rate} (3 requests/s in the steady phase), {@code .seconds} (40 per level),
- * {@code .openers} (2 sessions opened at a time), {@code .xmx} (1g), {@code .minutes} (25).
+ * {@code .openers} (2 sessions opened at a time), {@code .xmx} (1g), {@code .minutes} (25), {@code .jar}
+ * (target/tsag-tracker.jar); push: {@code .push} (true: every session keeps its push WebSocket open),
+ * {@code .push.changes} (5 committed status changes per level), {@code .push.timeout} (30 s per change),
+ * {@code .push.spacing} (3 s between changes).
  */
 final class ConcurrentSessions {
 
-    private static final Path JAR = Path.of("target", "tsag-tracker.jar");
+    /** {@code -Dbench.sessions.jar=...} measures another build (e.g. a copy of the jar before a change). */
+    private static final Path JAR = Path.of(System.getProperty("bench.sessions.jar", "target/tsag-tracker.jar"));
     private static final String TARGET = "500 sessions in -Xmx1g, ≤ 250 KB heap per session";
 
     /**
