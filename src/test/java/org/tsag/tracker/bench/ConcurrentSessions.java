@@ -50,7 +50,9 @@ import com.sun.tools.attach.VirtualMachine;
  * ({@link UiSession}) up to each level of {@code -Dbench.sessions=100,250,500}, and at each level
  * measures the live heap after a full GC (class histogram), the round trips of a period change
  * (the dashboard rebuilt) against a trivial UIDL round trip and a heartbeat at a steady aggregate
- * rate, and the database connections in use. Loopback only; bounded by
+ * rate, the database connections in use, and (every session holding its push WebSocket) the time
+ * from the commit of a status change to the push that shows it on each session
+ * ({@link #pushLatency}). Loopback only; bounded by
  * {@code bench.sessions.minutes} and a request count (rate × seconds per level).
  * <p>
  * Sessions are anonymous visitors in public read-only mode ({@code tracker.public-read=true}): the
