@@ -1,5 +1,6 @@
 package org.tsag.tracker.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -9,8 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -27,6 +33,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.management.MBeanServerConnection;
@@ -42,7 +50,9 @@ import com.sun.tools.attach.VirtualMachine;
  * ({@link UiSession}) up to each level of {@code -Dbench.sessions=100,250,500}, and at each level
  * measures the live heap after a full GC (class histogram), the round trips of a period change
  * (the dashboard rebuilt) against a trivial UIDL round trip and a heartbeat at a steady aggregate
- * rate, and the database connections in use. Loopback only; bounded by
+ * rate, the database connections in use, and (every session holding its push WebSocket) the time
+ * from the commit of a status change to the push that shows it on each session
+ * ({@link #pushLatency}). Loopback only; bounded by
  * {@code bench.sessions.minutes} and a request count (rate × seconds per level).
  * <p>
  * Sessions are anonymous visitors in public read-only mode ({@code tracker.public-read=true}): the
@@ -50,12 +60,24 @@ import com.sun.tools.attach.VirtualMachine;
  * sessions (a signed-in session adds its security context, a few hundred bytes). Knobs:
  * {@code bench.sessions.items} (10000), {@code .warm} (10 sessions opened first, the heap baseline),
  * {@code .rate} (3 requests/s in the steady phase), {@code .seconds} (40 per level),
- * {@code .openers} (2 sessions opened at a time), {@code .xmx} (1g), {@code .minutes} (25).
+ * {@code .openers} (2 sessions opened at a time), {@code .xmx} (1g), {@code .minutes} (25), {@code .jar}
+ * (target/tsag-tracker.jar); push: {@code .push} (true: every session keeps its push WebSocket open),
+ * {@code .push.changes} (5 committed status changes per level), {@code .push.timeout} (30 s per change),
+ * {@code .push.spacing} (3 s between changes).
  */
 final class ConcurrentSessions {
 
-    private static final Path JAR = Path.of("target", "tsag-tracker.jar");
+    /** {@code -Dbench.sessions.jar=...} measures another build (e.g. a copy of the jar before a change). */
+    private static final Path JAR = Path.of(System.getProperty("bench.sessions.jar", "target/tsag-tracker.jar"));
     private static final String TARGET = "500 sessions in -Xmx1g, ≤ 250 KB heap per session";
+
+    /**
+     * Committed status changes at one level: per (session, change) the time from just before the
+     * commit to the arrival of the first push message that replaces the key figures.
+     */
+    private record PushLevel(int sessions, int pushOpen, int changes, int expected, List<Long> nanos, List<Long> worstPerChange,
+                             List<Long> serverLogMs, String error) {
+    }
 
     private record Level(int sessions, int failed, Timing.Stats open, long liveBytes, long rssMb, double perSessionKb,
                          double settledKb, double freshBytesKb, Timing.Stats period, Timing.Stats toggle, Timing.Stats heartbeat,
@@ -73,6 +95,10 @@ final class ConcurrentSessions {
     private final int seconds = Integer.getInteger("bench.sessions.seconds", 40);
     private final int openers = Integer.getInteger("bench.sessions.openers", 2);
     private final String heap = System.getProperty("bench.sessions.xmx", "1g");
+    private final boolean withPush = Boolean.parseBoolean(System.getProperty("bench.sessions.push", "true"));
+    private final int pushChanges = Integer.getInteger("bench.sessions.push.changes", 5);
+    private final int pushTimeoutSeconds = Integer.getInteger("bench.sessions.push.timeout", 30);
+    private final int pushSpacingSeconds = Integer.getInteger("bench.sessions.push.spacing", 3);
     private final long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(Integer.getInteger("bench.sessions.minutes", 25));
 
     private final List<UiSession> sessions = Collections.synchronizedList(new ArrayList<>());
@@ -107,7 +133,9 @@ final class ConcurrentSessions {
         Path data = work.resolve("data-" + items);
         List<String> command = List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toAbsolutePath().toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--tracker.data-dir=" + data.toAbsolutePath(),
-                "--demo-scale=" + items, "--tracker.public-read=true");
+                "--demo-scale=" + items, "--tracker.public-read=true",
+                // one line per refreshed screen with commit_to_push_ms (LiveUpdates), read back as a cross-check
+                "--logging.level.org.tsag.tracker.live.latency=debug");
         Path log = work.resolve("app-" + System.currentTimeMillis() + ".log");
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // if this JVM is stopped, stop the app too (its own shutdown hook stops its PostgreSQL)
@@ -115,6 +143,7 @@ final class ConcurrentSessions {
         Runtime.getRuntime().addShutdownHook(stopApp);
         String base = "http://127.0.0.1:" + port + "/";
         List<Level> results = new ArrayList<>();
+        List<PushLevel> pushResults = new ArrayList<>();
         long idleRss = -1;
         long emptyLive = -1;
         long warmLive = -1;
@@ -176,6 +205,10 @@ final class ConcurrentSessions {
                 lastHistogram = settledHistogram;
                 double settledKb = (settledHistogram.getOrDefault("Total", -1L) - warmLive) / 1024.0 / Math.max(1, open - warm);
                 Level steady = steady(level, failed, stats(openTimes), live, rss, perSession, settledKb, freshBytes);
+                if (withPush && app.isAlive()) {
+                    progress(pushChanges + " committed status changes, each timed to the push on every session");
+                    pushResults.add(pushLatency(level, log));
+                }
                 // leave every UI settled again for the next level's figure
                 touchAll();
                 Map<String, Long> after = histogram(app.pid());
@@ -192,10 +225,11 @@ final class ConcurrentSessions {
                     break;
                 }
             }
-            write(results, startSeconds, idleRss, emptyLive, warmLive, warmHistogram, lastHistogram, stopped);
+            write(results, pushResults, startSeconds, idleRss, emptyLive, warmLive, warmHistogram, lastHistogram, stopped);
         } finally {
             clock.shutdownNow();
             workers.shutdownNow();
+            sessions.forEach(UiSession::close);
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
                 app.destroyForcibly().waitFor();
@@ -239,7 +273,7 @@ final class ConcurrentSessions {
                 while (attempts.getAndIncrement() < target && System.nanoTime() < deadline) {
                     UiSession session = new UiSession(http, base);
                     try {
-                        times.add(session.open("", "").nanos());
+                        times.add(session.open("", "", withPush).nanos());
                         sessions.add(session);
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -372,6 +406,114 @@ final class ConcurrentSessions {
                 failures.get(), skipped.get(), achieved, sqlMax, sqlMean, waitingMax, servicesMax, nodes);
     }
 
+    /**
+     * Commits {@code pushChanges} status changes of one item of the current study period through
+     * plain JDBC, each in its own transaction, exactly as the app's own trigger announces them
+     * (an insert into {@code status_event}: V007 moves the item's current event, V050 sends the
+     * NOTIFY at commit). The item alternates between COMPLETED and its own status, so that the
+     * "completed" key figure changes every time and every dashboard replaces its figures. For each
+     * change, every session with an open push connection is armed, the clock starts just before
+     * {@code commit()}, and each session's first push replacing the figures stops it. Waits at most
+     * {@code bench.sessions.push.timeout} s per change, then {@code .spacing} s before the next.
+     */
+    private PushLevel pushLatency(int level, Path log) throws InterruptedException {
+        List<UiSession> open = List.copyOf(sessions).stream().filter(UiSession::pushOpen).toList();
+        List<Long> nanos = new ArrayList<>();
+        List<Long> worst = new ArrayList<>();
+        List<Long> serverMs = new ArrayList<>();
+        int expected = 0;
+        int done = 0;
+        String error = null;
+        try (Connection db = DriverManager.getConnection(databaseUrl(log), "postgres", "")) {
+            db.setAutoCommit(false);
+            long item;
+            String own;
+            try (var statement = db.createStatement();
+                 var rs = statement.executeQuery("""
+                         SELECT i.id, coalesce(e.status, 'NOT_STARTED')
+                           FROM action_item i
+                           JOIN study_period p ON p.id = i.study_period_id
+                           LEFT JOIN status_event e ON e.id = i.current_event_id
+                          WHERE NOT i.internal
+                            AND current_date BETWEEN p.start_date AND p.end_date
+                            AND coalesce(e.status, 'NOT_STARTED') NOT IN ('COMPLETED', 'NOT_STARTED')
+                            AND coalesce(e.occurred_on, current_date) <= current_date
+                          ORDER BY i.id
+                          LIMIT 1""")) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no open item in the current study period");
+                }
+                item = rs.getLong(1);
+                own = rs.getString(2);
+            }
+            db.commit();
+            for (int change = 0; change < pushChanges; change++) {
+                long logFrom = Files.size(log);
+                open.forEach(UiSession::armUpdate);
+                long start;
+                try (var insert = db.prepareStatement("""
+                        INSERT INTO status_event (action_item_id, status, progress, occurred_on, author, narrative)
+                        VALUES (?, ?, ?, current_date, 'bench', 'concurrent sessions: push latency')""")) {
+                    boolean completed = change % 2 == 0;
+                    insert.setLong(1, item);
+                    insert.setString(2, completed ? "COMPLETED" : own);
+                    insert.setInt(3, completed ? 100 : 50);
+                    insert.executeUpdate();
+                    start = System.nanoTime();
+                    db.commit();
+                }
+                long limit = start + TimeUnit.SECONDS.toNanos(pushTimeoutSeconds);
+                while (System.nanoTime() < limit && open.stream().anyMatch(s -> s.updateNanos() == 0)) {
+                    Thread.sleep(20);
+                }
+                long max = 0;
+                for (UiSession s : open) {
+                    long at = s.updateNanos();
+                    if (at != 0) {
+                        nanos.add(at - start);
+                        max = Math.max(max, at - start);
+                    }
+                }
+                worst.add(open.stream().allMatch(s -> s.updateNanos() != 0) ? max : -1);
+                expected += open.size();
+                done++;
+                Thread.sleep(TimeUnit.SECONDS.toMillis(pushSpacingSeconds));
+                serverMs.addAll(latencyLog(log, logFrom));
+            }
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + " " + e.getMessage();
+            error("push", e);
+        }
+        return new PushLevel(level, open.size(), done, expected, nanos, worst, serverMs, error);
+    }
+
+    /** The embedded PostgreSQL of the jar, from its start-up line in the log. */
+    private static String databaseUrl(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(l -> Pattern.compile("Embedded PostgreSQL is running on port (\\d+)").matcher(l))
+                    .filter(Matcher::find)
+                    .map(m -> "jdbc:postgresql://127.0.0.1:" + m.group(1) + "/tracker")
+                    .findFirst().orElseThrow(() -> new IOException("no embedded PostgreSQL port in " + log));
+        }
+    }
+
+    /** {@code commit_to_push_ms} of the dashboards' refreshes logged since {@code from} (LiveUpdates, DEBUG). */
+    private static List<Long> latencyLog(Path log, long from) throws IOException {
+        List<Long> values = new ArrayList<>();
+        try (var channel = FileChannel.open(log)) {
+            channel.position(from);
+            var reader = new java.io.BufferedReader(Channels.newReader(channel, StandardCharsets.UTF_8));
+            var pattern = Pattern.compile("view=DashboardView .*commit_to_push_ms=(\\d+)");
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                var m = pattern.matcher(line);
+                if (m.find()) {
+                    values.add(Long.parseLong(m.group(1)));
+                }
+            }
+        }
+        return values;
+    }
+
     /** Threads of the app in JDBC (running SQL), waiting for a pooled connection, and inside a service call. */
     private int[] sampleThreads() {
         if (appThreads == null) {
@@ -438,9 +580,17 @@ final class ConcurrentSessions {
         return bytes;
     }
 
-    private void write(List<Level> results, double startSeconds, long idleRss, long emptyLive, long warmLive,
-                       Map<String, Long> warmHistogram, Map<String, Long> lastHistogram, String stopped) {
+    private void write(List<Level> results, List<PushLevel> pushResults, double startSeconds, long idleRss, long emptyLive,
+                       long warmLive, Map<String, Long> warmHistogram, Map<String, Long> lastHistogram, String stopped) {
         String size = String.format(Locale.ROOT, "%,d items", items).replace(",000 items", "k items");
+        for (PushLevel p : pushResults) {
+            Timing.Stats st = stats(p.nanos());
+            report.add(new Report.Row("dashboard sessions: commit of a status change → first push carrying it, per session ("
+                    + p.changes() + " changes)", p.sessions() + " sessions, " + size,
+                    pairOrDash(st, true), pairOrDash(st, false),
+                    "max " + maxMs(p.nanos()) + " (visible everywhere)",
+                    "received " + p.nanos().size() + " / " + p.expected(), "change visible everywhere ≤ 1 s"));
+        }
         for (Level l : results) {
             if (l.period() == null) {
                 continue;
@@ -511,9 +661,35 @@ final class ConcurrentSessions {
                             100 * e.getValue() / total)));
         }
         String pushMode = sessions.isEmpty() ? "?" : sessions.getFirst().pushMode();
-        out.append("\nTime for one status change to reach every session: **pending push** (the UIs report `pushMode` ")
-                .append(pushMode).append("; without push an open dashboard shows a change only when it is reloaded or its period "
-                        + "changed, so there is nothing honest to time yet). `UiSession` marks where the push connection goes.");
+        if (pushResults.isEmpty()) {
+            out.append("\nTime for one status change to reach every session: not measured (`bench.sessions.push=false`; "
+                    + "the UIs report `pushMode` ").append(pushMode).append(").\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "\nTime for a committed status change to reach every session (push mode %s, "
+                    + "each session with its own push WebSocket as Chromium opens it, see docs/perf-sessions.md): after the steady phase, "
+                    + "%d status changes of one item of the current period, each an insert into `status_event` committed through plain JDBC "
+                    + "(the app's triggers announce it as they announce the app's own writes), %d s apart; the item alternates between "
+                    + "COMPLETED and its own status, so every dashboard replaces its key figures. Clock: from just before `commit()` to the "
+                    + "arrival at the client of the first push message that replaces the figures, per session; the client runs on the same "
+                    + "2 cores as the app. Visible everywhere = the slowest session of a change (— when a session got nothing within %d s). "
+                    + "Server log: `commit_to_push_ms` of every dashboard refresh logged by `org.tsag.tracker.live.latency` (trigger time on "
+                    + "the database clock to the end of the refresh, before the push is written).\n\n",
+                    pushMode, pushChanges, pushSpacingSeconds, pushTimeoutSeconds));
+            out.append("| sessions | push open | changes | received | p50 | p95 | max | visible everywhere, per change "
+                    + "| server log commit_to_push_ms p50 / max (lines) |\n|---|---|---|---|---|---|---|---|---|\n");
+            for (PushLevel p : pushResults) {
+                Timing.Stats st = stats(p.nanos());
+                List<Long> log = p.serverLogMs().stream().sorted().toList();
+                out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d / %d | %s | %s | %s | %s | %s |\n",
+                        p.sessions(), p.pushOpen(), p.changes(), p.nanos().size(), p.expected(),
+                        pairOrDash(st, true), pairOrDash(st, false), maxMs(p.nanos()),
+                        String.join(", ", p.worstPerChange().stream().map(n -> n < 0 ? "—" : Report.ms(n / 1e6)).toList()),
+                        log.isEmpty() ? "—" : log.get(log.size() / 2) + " ms / " + log.getLast() + " ms (" + log.size() + ")"));
+                if (p.error() != null) {
+                    out.append("\nPush phase at ").append(p.sessions()).append(" sessions stopped: ").append(p.error()).append(".\n");
+                }
+            }
+        }
         report.section(out.toString());
     }
 
@@ -529,6 +705,14 @@ final class ConcurrentSessions {
         if (errors.size() < 20) {
             errors.add(what + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
+    }
+
+    private static String pairOrDash(Timing.Stats s, boolean median) {
+        return s == null || s.samples() == 0 ? "—" : Report.ms(median ? s.medianMs() : s.p95Ms());
+    }
+
+    private static String maxMs(List<Long> nanos) {
+        return nanos.isEmpty() ? "—" : Report.ms(nanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
     }
 
     private static String pair(Timing.Stats s) {

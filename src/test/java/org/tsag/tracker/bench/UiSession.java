@@ -6,13 +6,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import tools.jackson.databind.JsonNode;
@@ -41,12 +45,17 @@ import tools.jackson.databind.node.ObjectNode;
  * Calls on one tab are serialised (one UIDL request in flight per UI, like the browser); heartbeats
  * are not, like the browser's.
  * <p>
- * Push: the app has no {@code @Push} yet ({@code pushMode} DISABLED in the first answer). When it
- * does, {@link #pushMode()} reports it and a push connection belongs in {@link #open}: Atmosphere
- * over a WebSocket ({@code HttpClient.newWebSocketBuilder()}) to
- * {@code ?v-r=push&v-uiId=N&v-pushId=<Vaadin-Push-ID>&X-Atmosphere-Transport=websocket&...}; each
- * message it receives is UIDL, to hand to {@link #apply(JsonNode)} and then to a listener that
- * timestamps the change a status update caused (the "change visible everywhere" figure).
+ * Push ({@code @Push} on the app shell), as Chromium opens it against this app (captured through a
+ * logging proxy, see docs/perf-sessions.md, and read from vaadin/flow's
+ * {@code AtmospherePushConnection}): right after the init answer and before the navigate event, a
+ * WebSocket to {@code /VAADIN/push?v-r=push&v-uiId=N&v-pushId=<Vaadin-Push-ID>&X-Atmosphere-tracking-id=0
+ * &X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true
+ * &Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=S}
+ * with the session cookie. The server first sends Atmosphere's handshake {@code 41|<tracking id>|0|X|},
+ * then each UIDL message as {@code <length>|{json}} (length in UTF-16 characters; one message may span
+ * several WebSocket frames, and one frame may hold several messages). Client-to-server messages stay
+ * on XHR, as in the browser. Each pushed UIDL is applied like an XHR answer and timestamped, so that
+ * the benchmark can time a committed change to the push that shows it ({@link #armUpdate()}).
  */
 final class UiSession {
 
@@ -87,6 +96,14 @@ final class UiSession {
     private boolean drawerOpened = true;
     private int nodes;
 
+    private WebSocket push;
+    private final StringBuilder pushBuffer = new StringBuilder();
+    private final AtomicInteger pushMessages = new AtomicInteger();
+    private volatile boolean pushOpen;
+    private volatile boolean armed;
+    private volatile long updateNanos;
+    private boolean figuresInMessage;
+
     UiSession(HttpClient http, String base) {
         this.http = http;
         this.base = base.endsWith("/") ? base : base + "/";
@@ -94,6 +111,11 @@ final class UiSession {
 
     /** Bootstrap, init, navigate: what a browser does when it opens {@code /route?query}. */
     Exchange open(String route, String query) throws IOException, InterruptedException {
+        return open(route, query, false);
+    }
+
+    /** As {@link #open(String, String)}, and with {@code withPush} the push connection as the browser opens it. */
+    Exchange open(String route, String query, boolean withPush) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<byte[]> page = http.send(request(base + route + (query.isEmpty() ? "" : "?" + query)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -116,6 +138,9 @@ final class UiSession {
             throw new Failure("init answer without v-uiId or Vaadin-Security-Key");
         }
         apply(uidl);
+        if (withPush && pushId != null) {
+            openPush();
+        }
 
         ObjectNode data = JSON.createObjectNode();
         data.put("route", "/" + route);
@@ -193,6 +218,118 @@ final class UiSession {
         return nanos;
     }
 
+    /** The WebSocket of Atmosphere, with the session cookie, as {@code AtmospherePushConnection.connect()} opens it. */
+    private void openPush() throws IOException, InterruptedException {
+        String uri = base.replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
+                + "&X-Vaadin-LastSeenServerSyncId=" + Math.max(0, syncId);
+        try {
+            push = http.newWebSocketBuilder()
+                    .header("Cookie", cookie)
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(URI.create(uri), new PushListener())
+                    .get(60, TimeUnit.SECONDS);
+            pushOpen = true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new Failure("push connection: " + e);
+        }
+    }
+
+    /** Receives text frames, splits them into Atmosphere's length-prefixed messages and applies the UIDL ones. */
+    private final class PushListener implements WebSocket.Listener {
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            long arrived = System.nanoTime();
+            synchronized (pushBuffer) {
+                pushBuffer.append(data);
+                while (true) {
+                    int bar = pushBuffer.indexOf("|");
+                    if (bar < 0) {
+                        break;
+                    }
+                    int length;
+                    try {
+                        length = Integer.parseInt(pushBuffer.substring(0, bar));
+                    } catch (NumberFormatException e) {
+                        pushBuffer.setLength(0);
+                        break;
+                    }
+                    if (pushBuffer.length() < bar + 1 + length) {
+                        break;
+                    }
+                    String message = pushBuffer.substring(bar + 1, bar + 1 + length);
+                    pushBuffer.delete(0, bar + 1 + length);
+                    received(message, arrived);
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            pushOpen = false;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            pushOpen = false;
+        }
+    }
+
+    private void received(String message, long arrived) {
+        // the handshake "<tracking id>|<heartbeat>|X|" and Atmosphere's padding are not UIDL
+        if (!message.startsWith("{")) {
+            return;
+        }
+        pushMessages.incrementAndGet();
+        try {
+            synchronized (this) {
+                figuresInMessage = false;
+                apply(JSON.readTree(message));
+                if (figuresInMessage && armed) {
+                    updateNanos = arrived;
+                    armed = false;
+                }
+            }
+        } catch (Exception e) {
+            // a broken message counts as not received; the benchmark reports sessions that got nothing
+        }
+    }
+
+    /**
+     * From now on, the first pushed message that replaces the key figures is the update the
+     * benchmark waits for; {@link #updateNanos()} is then its arrival ({@code System.nanoTime()}).
+     */
+    void armUpdate() {
+        updateNanos = 0;
+        armed = true;
+    }
+
+    /** When the armed update arrived, or 0. */
+    long updateNanos() {
+        return updateNanos;
+    }
+
+    boolean pushOpen() {
+        return pushOpen;
+    }
+
+    int pushMessages() {
+        return pushMessages.get();
+    }
+
+    /** Closes the push connection as a closing tab does. */
+    void close() {
+        WebSocket socket = push;
+        if (socket != null && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
+        }
+    }
+
     /** Claims this tab for one scheduled action (on the scheduler's thread); the action runs elsewhere. */
     boolean tryReserve() {
         return reserved.compareAndSet(false, true);
@@ -239,7 +376,7 @@ final class UiSession {
     }
 
     /** Takes from one UIDL message what the benchmark needs; fails on the error answers of Flow. */
-    void apply(JsonNode uidl) throws Failure {
+    synchronized void apply(JsonNode uidl) throws Failure {
         JsonNode meta = uidl.path("meta");
         if (meta.path("sessionExpired").asBoolean(false) || meta.has("appError")) {
             throw new Failure("server error: " + meta);
@@ -268,6 +405,8 @@ final class UiSession {
                     case "vaadin-drawer-toggle" -> drawerToggle = node;
                     default -> { }
                 }
+            } else if ("put".equals(type) && "id".equals(key) && "dashboard-figures".equals(value.asString(""))) {
+                figuresInMessage = true;
             } else if ("put".equals(type) && "id".equals(key) && "dashboard-period".equals(value.asString(""))) {
                 periodSelect = node;
                 periodKeys.clear();

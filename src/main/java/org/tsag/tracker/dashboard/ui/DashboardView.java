@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -43,6 +44,12 @@ import org.tsag.tracker.live.ui.LiveUpdates;
  * server. Charts are shown as images (an image cannot run script, whatever a label holds) with a
  * table of the same numbers beside them, since links inside an image are inert. The study period
  * is in the URL: {@code ?period=2025-2028}, {@code ?period=all}; without it, the current period.
+ * <p>
+ * Each chart's table sits in a native disclosure ("Show the figures as a table", a
+ * {@code <details>}/{@code <summary>} that keyboards and screen readers know) and is built only
+ * while it is open: the tables were half of the state nodes of an open dashboard, which each
+ * session keeps in server memory, and the chart images of a node share their bytes
+ * ({@link ChartImages}); docs/perf-sessions.md has the figures.
  */
 @Route("")
 @AnonymousAllowed
@@ -54,10 +61,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private final DashboardService service;
     private final SinceService since;
+    private final ChartImages images;
+    /** The charts whose table the user opened: a live update rebuilds them open. */
+    private final java.util.Set<String> openTables = new java.util.HashSet<>();
 
     // what is on screen, so that a live update replaces only the parts whose numbers changed
     private Dashboard shown;
-    private java.util.Optional<Since> shownSince = java.util.Optional.empty();
+    /**
+     * A fingerprint of the "since" lists on screen, not the lists: with thousands of items they hold
+     * hundreds of changes, which every open session kept only to compare them on the next update.
+     */
+    private SinceShown shownSince = SinceShown.of(java.util.Optional.empty());
     private String from;
     private String to;
     private Component figuresPart;
@@ -68,9 +82,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Component tsagPart;
     private Component progressPart;
 
-    DashboardView(DashboardService service, SinceService since, LiveUpdates live) {
+    DashboardView(DashboardService service, SinceService since, LiveUpdates live, ChartImages images) {
         this.service = service;
         this.since = since;
+        this.images = images;
         addClassName("view");
         setPadding(false);
         live.keepUpdated(this, this::changed);
@@ -80,6 +95,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        openTables.clear();
         LocalDate today = LocalDate.now();
         List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("period", List.of());
         String period = requested.isEmpty() ? service.periodAt(today).orElse(null) : requested.getFirst();
@@ -150,12 +166,27 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (seriesChanged || !latest.heatmap().equals(shown.heatmap())) {
             heatmapPart = swap(heatmapPart, heatmapSection(latest, charts));
         }
-        java.util.Optional<Since> before = shownSince;
-        Component sinceLatest = sinceSection(from, to, latest.period(), today, latest);
-        if (!shownSince.equals(before)) {
-            sincePart = swap(sincePart, sinceLatest);
+        // the section (with its meeting picker) is built only when its lists differ from those on screen
+        java.util.Optional<Since> sinceLatest = since.since(from, to, latest.period(), today);
+        if (!SinceShown.of(sinceLatest).equals(shownSince)) {
+            sincePart = swap(sincePart, sinceSection(from, to, latest.period(), today, latest, sinceLatest));
         }
         shown = latest;
+    }
+
+    /**
+     * What identifies the "since" lists on screen: the window, the list sizes and the lists' hash.
+     * Two different results with equal sizes and an equal hash would leave the lists as they were
+     * until the next change; the full lists are not worth their memory in every session.
+     */
+    private record SinceShown(boolean present, String from, String to, List<Integer> sizes, int hash) {
+        static SinceShown of(java.util.Optional<Since> since) {
+            return since.map(s -> new SinceShown(true, s.from(), s.to(),
+                            List.of(s.added().size(), s.closed().size(), s.statusChanged().size(),
+                                    s.progressChanged().size(), s.becameOverdue().size()),
+                            s.hashCode()))
+                    .orElse(new SinceShown(false, null, null, List.of(), 0));
+        }
     }
 
     /** The chart series: status codes and names, not their counts. */
@@ -172,6 +203,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** The items by status at each TSAG meeting of the period, with the same numbers as a table. */
     private Component progressSection(Dashboard dashboard, DashboardCharts charts) {
+        return section("chart-progress", getTranslation("chart.progress.title"), charts.progress().toSvg(),
+                () -> progressTable(dashboard, charts));
+    }
+
+    private Component progressTable(Dashboard dashboard, DashboardCharts charts) {
         NativeTable table = new NativeTable();
         table.setId("chart-progress-table");
         table.addClassName("dash-table");
@@ -192,7 +228,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             body.add(tr);
         }
         table.add(body);
-        return section("chart-progress", getTranslation("chart.progress.title"), charts.progress().toSvg(), table);
+        return table;
     }
 
     private static String first(BeforeEnterEvent event, String name) {
@@ -202,15 +238,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** Items that moved between two meetings or days ({@code ?from=&to=}, meeting codes or ISO dates). */
     private Component sinceSection(String from, String to, String period, LocalDate today, Dashboard dashboard) {
+        return sinceSection(from, to, period, today, dashboard, since.since(from, to, period, today));
+    }
+
+    private Component sinceSection(String from, String to, String period, LocalDate today, Dashboard dashboard,
+                                   java.util.Optional<Since> result) {
         Div section = new Div();
         section.setId("since");
         section.addClassName("dash-section");
-        var result = since.since(from, to, period, today);
         // without a choice in the URL the window starts at the last TSAG meeting: the picker shows it
         String shownFrom = from != null ? from : result.map(Since::from).orElse(null);
         SincePicker picker = new SincePicker(since.meetings(), shownFrom, to, (newFrom, newTo) ->
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class, sinceParameters(period, newFrom, newTo))));
-        shownSince = result;
+        shownSince = SinceShown.of(result);
         if (result.isEmpty()) {
             section.add(new H3(getTranslation("since.title.none")), picker);
             return section;
@@ -435,6 +475,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Component barSection(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts,
             DashboardCharts charts) {
         String svg = charts.bars(titleKey, parameter, counts).toSvg();
+        return section(id, getTranslation(titleKey), svg, () -> barTable(id, titleKey, parameter, counts, charts));
+    }
+
+    private Component barTable(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts,
+            DashboardCharts charts) {
         NativeTable table = new NativeTable();
         table.setId(id + "-table");
         table.addClassName("dash-table");
@@ -461,10 +506,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             body.add(tr);
         }
         table.add(body);
-        return section(id, getTranslation(titleKey), svg, table);
+        return table;
     }
 
     private Component heatmapSection(Dashboard dashboard, DashboardCharts charts) {
+        return section("chart-heatmap", getTranslation("chart.heatmap.title"), charts.heatmap().toSvg(),
+                () -> heatmapTable(dashboard, charts));
+    }
+
+    private Component heatmapTable(Dashboard dashboard, DashboardCharts charts) {
         NativeTable table = new NativeTable();
         table.setId("chart-heatmap-table");
         table.addClassName("dash-table");
@@ -487,22 +537,42 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             body.add(tr);
         }
         table.add(body);
-        return section("chart-heatmap", getTranslation("chart.heatmap.title"), charts.heatmap().toSvg(), table);
+        return table;
     }
 
     private static Dashboard dashboardOf(DashboardCharts charts) {
         return charts.dashboard();
     }
 
-    private Component section(String id, String title, String svg, Component table) {
-        byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+    /**
+     * A chart: its title, the image (bytes shared between sessions) and, under a disclosure, the
+     * table of the same numbers with its links, built when it is opened and dropped when it is closed.
+     */
+    private Component section(String id, String title, String svg, java.util.function.Supplier<Component> table) {
+        byte[] bytes = images.share(svg);
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), id + ".svg", "image/svg+xml", bytes.length)), title);
         image.setId(id + "-image");
         image.addClassName("dash-chart");
-        Div scroll = new Div(table);
+        Div scroll = new Div();
         scroll.addClassName("dash-table-wrap");
-        Div section = new Div(new H3(title), image, scroll);
+        NativeDetails figures = new NativeDetails(getTranslation("dashboard.chart.table.show"), scroll);
+        figures.setId(id + "-figures");
+        figures.addClassName("dash-figures");
+        figures.addToggleListener(e -> {
+            scroll.removeAll();
+            if (figures.isOpen()) {
+                openTables.add(id);
+                scroll.add(table.get());
+            } else {
+                openTables.remove(id);
+            }
+        });
+        if (openTables.contains(id)) {
+            figures.setOpen(true);
+            scroll.add(table.get());
+        }
+        Div section = new Div(new H3(title), image, figures);
         section.setId(id);
         section.addClassName("dash-section");
         return section;

@@ -10,6 +10,8 @@ import java.util.Set;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,23 @@ class DashboardLiveTest extends ViewTestBase {
                 .as("item reports do not change the clause heatmap, which stays as it was").isSameAs(heatmap);
         assertThat(find(Div.class).withId("chart-heatmap").all()).hasSize(1);
         assertThat(find(Div.class).withId("dashboard-figures").all()).hasSize(1);
+    }
+
+    @Test
+    void a_table_the_user_opened_stays_open_with_the_new_numbers_and_closed_ones_stay_unbuilt() {
+        DashboardView view = open();
+        ChartTables.toggle(find(NativeDetails.class).withId("chart-resolution-figures").single(), true);
+        String before = find(NativeTable.class).withId("chart-resolution-table").single().getElement().getTextRecursively();
+
+        ItemRow item = completeAnOpenItem();
+        view.changed(ChangeSet.of(Change.ofItem("status_event", "INSERT", item.id(), item.plan())));
+
+        NativeDetails replaced = find(NativeDetails.class).withId("chart-resolution-figures").single();
+        assertThat(replaced.isOpen()).isTrue();
+        assertThat(find(NativeTable.class).withId("chart-resolution-table").single().getElement().getTextRecursively())
+                .isNotEqualTo(before);
+        assertThat(find(NativeDetails.class).withId("chart-entity-figures").single().isOpen()).isFalse();
+        assertThat(find(NativeTable.class).withId("chart-entity-table").all()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -68,7 +69,7 @@ class DashboardProgressViewTest extends ViewTestBase {
     }
 
     private List<List<String>> rows(String tableId) {
-        NativeTable table = find(NativeTable.class).withId(tableId).single();
+        NativeTable table = shownTable(tableId);
         NativeTableBody body = find(NativeTableBody.class, table).single();
         return find(NativeTableRow.class, body).all().stream()
                 .map(r -> r.getChildren().map(c -> c instanceof NativeTableHeaderCell h
@@ -76,6 +77,13 @@ class DashboardProgressViewTest extends ViewTestBase {
                                 : ((NativeTableCell) c).getText())
                         .toList())
                 .toList();
+    }
+
+    /** The table beside a chart, after opening its "Show the figures as a table" disclosure. */
+    private NativeTable shownTable(String tableId) {
+        String chart = tableId.substring(0, tableId.length() - "-table".length());
+        ChartTables.toggle(find(NativeDetails.class).withId(chart + "-figures").single(), true);
+        return find(NativeTable.class).withId(tableId).single();
     }
 
     @Test
@@ -158,7 +166,7 @@ class DashboardProgressViewTest extends ViewTestBase {
         resolutions.recordClauseEvent(new NewClauseEvent(clause, PERIOD, "REPORT", "IN_PROGRESS", null, null,
                 "Started", LocalDate.of(2026, 2, 1), List.of()));
         open(Map.of("period", "all"));
-        NativeTable table = find(NativeTable.class).withId("chart-heatmap-table").single();
+        NativeTable table = shownTable("chart-heatmap-table");
         List<String> hrefs = find(Anchor.class, table).all().stream().map(Anchor::getHref).toList();
         assertThat(hrefs).isNotEmpty().allMatch(h -> h.matches("/items\\?clause=\\d+&period=\\d{4}-\\d{4}"));
         assertThat(hrefs).contains("/items?clause=" + clause + "&period=" + PERIOD);
@@ -220,7 +228,7 @@ class DashboardProgressViewTest extends ViewTestBase {
     @Test
     void the_entity_chart_links_ask_for_the_responsible_role_and_agree_with_the_grid() {
         open(Map.of("period", "all"));
-        NativeTable table = find(NativeTable.class).withId("chart-entity-table").single();
+        NativeTable table = shownTable("chart-entity-table");
         List<Anchor> counts = find(Anchor.class, table).all().stream()
                 .filter(a -> a.getText().matches("\\d+"))
                 .toList();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -122,12 +123,20 @@ class DashboardViewTest extends ViewTestBase {
 
         Image entities = find(Image.class).withId("chart-entity-image").single();
         assertThat(entities.getAlt()).contains("Status by responsible entity");
+        NativeDetails disclosure = find(NativeDetails.class).withId("chart-entity-figures").single();
+        assertThat(disclosure.getSummaryText()).isEqualTo("Show the figures as a table");
+        assertThat(find(NativeTable.class).withId("chart-entity-table").all()).as("built when opened").isEmpty();
+        ChartTables.toggle(disclosure, true);
         NativeTable table = find(NativeTable.class).withId("chart-entity-table").single();
         List<Anchor> links = find(Anchor.class, table).all();
         assertThat(links).isNotEmpty();
         assertThat(links).allSatisfy(a -> assertThat(a.getHref()).startsWith("/items?entity="));
         assertThat(find(Div.class).withId("chart-heatmap").single()).isNotNull();
+        ChartTables.toggle(find(NativeDetails.class).withId("chart-resolution-figures").single(), true);
         assertThat(find(NativeTable.class).withId("chart-resolution-table").single()).isNotNull();
+
+        ChartTables.toggle(disclosure, false);
+        assertThat(find(NativeTable.class).withId("chart-entity-table").all()).as("dropped when closed").isEmpty();
     }
 
     @Test
