@@ -15,6 +15,7 @@ import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STATUS_TRANSITION;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Row2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -238,31 +240,52 @@ class ExchangeRepository {
         return DSL.row(plan, code);
     }
 
-    void removeEntities(long itemId, String role, Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return;
-        }
-        dsl.deleteFrom(ACTION_ITEM_ENTITY)
-                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(itemId))
-                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
-                .and(ACTION_ITEM_ENTITY.ENTITY_ID.in(DSL.select(ENTITY.ID).from(ENTITY).where(ENTITY.CODE.in(codes))))
-                .execute();
+    /**
+     * The link changes of one item: entity codes to remove and to add per role (RESPONSIBLE,
+     * COLLABORATING, REPORTS_TO), and its new target meeting when {@code setMeeting}.
+     */
+    record Relink(long itemId, Map<String, Set<String>> remove, Map<String, Set<String>> add, boolean setMeeting,
+            String meetingCode) {
     }
 
-    void addEntities(long itemId, String role, Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return;
+    /** Applies these link changes in one JDBC batch; each counts a new version of its item. */
+    void relink(List<Relink> relinks) {
+        List<Query> queries = new ArrayList<>();
+        for (Relink relink : relinks) {
+            relink.remove().forEach((role, codes) -> {
+                if (!codes.isEmpty()) {
+                    queries.add(removeEntities(relink.itemId(), role, codes));
+                }
+            });
+            relink.add().forEach((role, codes) -> {
+                if (!codes.isEmpty()) {
+                    queries.add(addEntities(relink.itemId(), role, codes));
+                }
+            });
+            queries.add(touch(relink.itemId(), relink.setMeeting(), relink.meetingCode()));
         }
-        dsl.insertInto(ACTION_ITEM_ENTITY, ACTION_ITEM_ENTITY.ACTION_ITEM_ID, ACTION_ITEM_ENTITY.ENTITY_ID, ACTION_ITEM_ENTITY.ROLE)
+        if (!queries.isEmpty()) {
+            dsl.batch(queries).execute();
+        }
+    }
+
+    private Query removeEntities(long itemId, String role, Collection<String> codes) {
+        return dsl.deleteFrom(ACTION_ITEM_ENTITY)
+                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(itemId))
+                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
+                .and(ACTION_ITEM_ENTITY.ENTITY_ID.in(DSL.select(ENTITY.ID).from(ENTITY).where(ENTITY.CODE.in(codes))));
+    }
+
+    private Query addEntities(long itemId, String role, Collection<String> codes) {
+        return dsl.insertInto(ACTION_ITEM_ENTITY, ACTION_ITEM_ENTITY.ACTION_ITEM_ID, ACTION_ITEM_ENTITY.ENTITY_ID, ACTION_ITEM_ENTITY.ROLE)
                 .select(DSL.select(DSL.val(itemId), ENTITY.ID, DSL.val(role))
                         .from(ENTITY)
                         .where(ENTITY.CODE.in(codes)))
-                .onConflictDoNothing()
-                .execute();
+                .onConflictDoNothing();
     }
 
     /** Sets the target meeting (when asked) and counts a new version of the item. */
-    void touch(long itemId, boolean setMeeting, String meetingCode) {
+    private Query touch(long itemId, boolean setMeeting, String meetingCode) {
         var update = dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .set(ACTION_ITEM.UPDATED_AT, DSL.currentOffsetDateTime());
@@ -270,6 +293,6 @@ class ExchangeRepository {
             update = update.set(ACTION_ITEM.TARGET_MEETING_ID, meetingCode == null ? null
                     : DSL.field(DSL.select(MEETING.ID).from(MEETING).where(MEETING.CODE.eq(meetingCode))));
         }
-        update.where(ACTION_ITEM.ID.eq(itemId)).execute();
+        return update.where(ACTION_ITEM.ID.eq(itemId));
     }
 }
