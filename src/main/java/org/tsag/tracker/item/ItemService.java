@@ -269,8 +269,11 @@ public class ItemService {
             return List.of();
         }
         List<Long> itemIds = reports.stream().map(ItemReport::itemId).toList();
-        if (new java.util.HashSet<>(itemIds).size() != itemIds.size()) {
-            throw new IllegalArgumentException("An item has more than one report among " + itemIds);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long itemId : itemIds) {
+            if (!seen.add(itemId)) {
+                throw new IllegalArgumentException("Item " + itemId + " has more than one report");
+            }
         }
         var states = repository.lockStates(itemIds, CurrentUser.canSeeInternal());
         var transitions = repository.transitions();
