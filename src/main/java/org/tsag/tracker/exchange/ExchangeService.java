@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.item.Compendium;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemForm;
+import org.tsag.tracker.item.ItemReport;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
 import org.tsag.tracker.item.NewItem;
@@ -207,40 +209,46 @@ public class ExchangeService {
                 .filter(p -> p.kind() != RowDiff.Kind.UNCHANGED)
                 .toList();
         checkUnchangedSincePreview(work);
+        progress.update(0, work.size());
+        // new items one by one (each takes the next position in its plan); everything else is
+        // collected and written in batches below, checked as strictly as one by one
         int created = 0;
         int updated = 0;
-        int events = 0;
-        int done = 0;
-        progress.update(0, work.size());
+        List<ItemForm> forms = new ArrayList<>();
+        List<ExchangeRepository.Relink> relinks = new ArrayList<>();
+        List<ItemReport> reports = new ArrayList<>();
         for (SheetPreview.Planned planned : work) {
             ParsedRow row = planned.row();
             long itemId;
             if (planned.kind() == RowDiff.Kind.NEW) {
                 itemId = items.createItem(newItem(row));
-                created++;
+                if (++created % 50 == 0) {
+                    progress.update(created, work.size());
+                }
             } else {
                 StoredItem before = planned.before();
                 itemId = before.id();
                 if (planned.fields()) {
-                    items.update(form(row, before));
+                    forms.add(form(row, before));
                 }
                 if (planned.links()) {
-                    relink(row, before);
+                    relinks.add(relink(row, before));
                 }
                 if (planned.fields() || planned.links()) {
                     updated++;
                 }
             }
             if (planned.report() != null) {
-                items.report(itemId, planned.report());
-                events++;
-            }
-            if (++done % 50 == 0) {
-                progress.update(done, work.size());
+                reports.add(new ItemReport(itemId, planned.report()));
             }
         }
+        progress.update(created, work.size());
+        // per item the same order as before: fields (checked against the version), links, status
+        items.updateAll(forms);
+        repository.relink(relinks);
+        items.reportAll(reports);
         progress.update(work.size(), work.size());
-        return new ImportResult(created, updated, events, (int) preview.count(RowDiff.Kind.UNCHANGED));
+        return new ImportResult(created, updated, reports.size(), (int) preview.count(RowDiff.Kind.UNCHANGED));
     }
 
     /** Locks the items to be changed and compares them with what the preview saw. */
@@ -288,15 +296,18 @@ public class ExchangeService {
         return form;
     }
 
-    private void relink(ParsedRow row, StoredItem before) {
-        relink(before.id(), "RESPONSIBLE", row.has(Column.RESPONSIBLE), row.responsible(), before.responsible());
-        relink(before.id(), "COLLABORATING", row.has(Column.COLLABORATING), row.collaborating(), before.collaborating());
-        relink(before.id(), "REPORTS_TO", row.has(Column.REPORTS_TO), row.reportsTo(), before.reportsTo());
+    private static ExchangeRepository.Relink relink(ParsedRow row, StoredItem before) {
+        Map<String, Set<String>> remove = new LinkedHashMap<>();
+        Map<String, Set<String>> add = new LinkedHashMap<>();
+        relink(remove, add, "RESPONSIBLE", row.has(Column.RESPONSIBLE), row.responsible(), before.responsible());
+        relink(remove, add, "COLLABORATING", row.has(Column.COLLABORATING), row.collaborating(), before.collaborating());
+        relink(remove, add, "REPORTS_TO", row.has(Column.REPORTS_TO), row.reportsTo(), before.reportsTo());
         boolean meeting = row.has(Column.TARGET_MEETING) && !Objects.equals(row.targetMeeting(), before.targetMeeting());
-        repository.touch(before.id(), meeting, row.targetMeeting());
+        return new ExchangeRepository.Relink(before.id(), remove, add, meeting, row.targetMeeting());
     }
 
-    private void relink(long itemId, String role, boolean given, List<String> wanted, List<String> current) {
+    private static void relink(Map<String, Set<String>> removals, Map<String, Set<String>> additions, String role,
+            boolean given, List<String> wanted, List<String> current) {
         if (!given) {
             return;
         }
@@ -304,7 +315,7 @@ public class ExchangeService {
         wanted.forEach(remove::remove);
         Set<String> add = new LinkedHashSet<>(wanted);
         current.forEach(add::remove);
-        repository.removeEntities(itemId, role, remove);
-        repository.addEntities(itemId, role, add);
+        removals.put(role, remove);
+        additions.put(role, add);
     }
 }

@@ -22,7 +22,10 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -40,6 +43,9 @@ import org.springframework.stereotype.Repository;
 /** All SQL of the action item feature. */
 @Repository
 class ItemRepository {
+
+    /** Rows per multi-row insert of status events (10 values each, well below the driver's 65,535 binds). */
+    private static final int INSERT_CHUNK = 500;
 
     private final DSLContext dsl;
 
@@ -344,6 +350,10 @@ class ItemRepository {
 
     /** Saves the form if the item is still at the form's version; returns false when someone saved first. */
     boolean updateItem(ItemForm form) {
+        return updateQuery(form).execute() == 1;
+    }
+
+    private org.jooq.Query updateQuery(ItemForm form) {
         return dsl.update(ACTION_ITEM)
                 .set(ACTION_ITEM.TITLE, form.getTitle())
                 .set(ACTION_ITEM.DESCRIPTION, form.getDescription())
@@ -355,8 +365,7 @@ class ItemRepository {
                 .set(ACTION_ITEM.UPDATED_AT, DSL.currentOffsetDateTime())
                 .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
                 .where(ACTION_ITEM.ID.eq(form.getId()))
-                .and(ACTION_ITEM.VERSION.eq(form.getVersion()))
-                .execute() == 1;
+                .and(ACTION_ITEM.VERSION.eq(form.getVersion()));
     }
 
     Optional<Integer> version(long itemId) {
@@ -368,31 +377,10 @@ class ItemRepository {
 
     // ---- status reports
 
-    /** The item's current status, locking the item row so that concurrent reports are serialised. */
-    Optional<CurrentState> lockState(long itemId, boolean internal) {
-        return dsl.select(ACTION_ITEM.ID, STATUS_EVENT.STATUS)
-                .from(ACTION_ITEM)
-                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .where(ACTION_ITEM.ID.eq(itemId))
-                .and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse())
-                .forUpdate()
-                .of(ACTION_ITEM)
-                .fetchOptional(r -> new CurrentState(r.value1(), r.value2()));
-    }
-
     record CurrentState(long itemId, String status) {
     }
 
     record Transition(boolean requiresReason, boolean chairOnly, Integer impliedProgress) {
-    }
-
-    Optional<Transition> findTransition(String from, String to) {
-        return dsl.select(STATUS_TRANSITION.REQUIRES_REASON, STATUS_TRANSITION.CHAIR_ONLY, STATUS.IMPLIED_PROGRESS)
-                .from(STATUS_TRANSITION)
-                .join(STATUS).on(STATUS.CODE.eq(STATUS_TRANSITION.TO_STATUS))
-                .where(STATUS_TRANSITION.FROM_STATUS.eq(from))
-                .and(STATUS_TRANSITION.TO_STATUS.eq(to))
-                .fetchOptional(mapping(Transition::new));
     }
 
     boolean eventBelongsTo(long eventId, long itemId) {
@@ -413,6 +401,103 @@ class ItemRepository {
                 .set(STATUS_EVENT.CORRECTS_EVENT_ID, report.correctsEventId())
                 .returning(STATUS_EVENT.ID)
                 .fetchSingle(STATUS_EVENT.ID);
+    }
+
+    // ---- many status reports at once (imports)
+
+    /**
+     * The current status (null before the first event) of each of these items, locking their rows
+     * so that concurrent reports are serialised. Items that do not exist, or are internal when {@code internal} is
+     * false, are left out.
+     */
+    Map<Long, CurrentState> lockStates(Collection<Long> itemIds, boolean internal) {
+        Map<Long, CurrentState> states = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return states;
+        }
+        dsl.select(ACTION_ITEM.ID, STATUS_EVENT.STATUS)
+                .from(ACTION_ITEM)
+                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .where(ACTION_ITEM.ID.eq(DSL.any(itemIds.toArray(Long[]::new))))
+                .and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .orderBy(ACTION_ITEM.ID)
+                .forUpdate()
+                .of(ACTION_ITEM)
+                .forEach(r -> states.put(r.value1(), new CurrentState(r.value1(), r.value2())));
+        return states;
+    }
+
+    /** The whole workflow (a few dozen rows), by {@link #transitionKey}. */
+    Map<String, Transition> transitions() {
+        Map<String, Transition> transitions = new HashMap<>();
+        dsl.select(STATUS_TRANSITION.FROM_STATUS, STATUS_TRANSITION.TO_STATUS, STATUS_TRANSITION.REQUIRES_REASON,
+                        STATUS_TRANSITION.CHAIR_ONLY, STATUS.IMPLIED_PROGRESS)
+                .from(STATUS_TRANSITION)
+                .join(STATUS).on(STATUS.CODE.eq(STATUS_TRANSITION.TO_STATUS))
+                .forEach(r -> transitions.put(transitionKey(r.value1(), r.value2()),
+                        new Transition(r.value3(), r.value4(), r.value5())));
+        return transitions;
+    }
+
+    static String transitionKey(String from, String to) {
+        return from + "->" + to;
+    }
+
+    /** The ids of the meetings with these codes; unknown codes are left out. */
+    Map<String, Long> meetingIds(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(MEETING.CODE, MEETING.ID)
+                .from(MEETING)
+                .where(MEETING.CODE.in(codes))
+                .fetchMap(MEETING.CODE, MEETING.ID);
+    }
+
+    /** A checked report ready to be appended: kind, the progress to record and the meeting resolved. */
+    record ReportRow(long itemId, String kind, StatusReport report, Integer progress, Long meetingId) {
+    }
+
+    /**
+     * Appends these events in multi-row inserts of {@value #INSERT_CHUNK} rows, in the order given
+     * (ids ascend in that order), all by {@code author}. Each item may appear once.
+     *
+     * @return the new event ids by item id
+     */
+    Map<Long, Long> insertReports(List<ReportRow> rows, String author) {
+        Map<Long, Long> ids = new HashMap<>();
+        for (int start = 0; start < rows.size(); start += INSERT_CHUNK) {
+            var insert = dsl.insertInto(STATUS_EVENT, STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.KIND, STATUS_EVENT.STATUS,
+                    STATUS_EVENT.PROGRESS, STATUS_EVENT.RAG, STATUS_EVENT.NARRATIVE, STATUS_EVENT.MEETING_ID,
+                    STATUS_EVENT.OCCURRED_ON, STATUS_EVENT.AUTHOR, STATUS_EVENT.CORRECTS_EVENT_ID);
+            for (ReportRow row : rows.subList(start, Math.min(rows.size(), start + INSERT_CHUNK))) {
+                StatusReport report = row.report();
+                insert = insert.values(row.itemId(), row.kind(), report.status(), row.progress(), report.rag(),
+                        report.narrative(), row.meetingId(), report.occurredOn(), author, report.correctsEventId());
+            }
+            insert.returning(STATUS_EVENT.ID, STATUS_EVENT.ACTION_ITEM_ID)
+                    .fetch()
+                    .forEach(r -> ids.put(r.get(STATUS_EVENT.ACTION_ITEM_ID), r.get(STATUS_EVENT.ID)));
+        }
+        return ids;
+    }
+
+    /**
+     * Saves these forms in one JDBC batch, each only if its item is still at the form's version.
+     *
+     * @return the index of the first form whose item someone saved first, or -1 when all were saved
+     */
+    int updateItems(List<ItemForm> forms) {
+        if (forms.isEmpty()) {
+            return -1;
+        }
+        int[] counts = dsl.batch(forms.stream().map(this::updateQuery).toList()).execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- choices for filters and forms

@@ -228,33 +228,117 @@ public class ItemService {
         return itemIds.size();
     }
 
+    /**
+     * Status reports for many items at once (an imported sheet), one per item: each is checked
+     * against the workflow exactly as {@link #report} checks it, with the workflow, the items'
+     * current statuses and the meetings read once, before anything is written. The events are then
+     * appended in a few multi-row inserts, by the signed-in user. If one report is refused, nothing
+     * is written.
+     *
+     * @return the new events' ids, in the order of the reports
+     * @throws StatusTransitionException when the workflow refuses a report
+     * @throws IllegalArgumentException when an item is unknown (or not visible), appears twice, or a
+     *         meeting or corrected event is unknown
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public List<Long> reportAll(List<ItemReport> reports) {
+        return appendReports(reports);
+    }
+
+    /**
+     * Saves many items' fields, each only if nobody saved it since its form's version, in one batch.
+     * If one item was saved by someone else, nothing is written.
+     *
+     * @throws ItemChangedException for the first item saved by someone else, with their changes
+     */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR})
+    @Transactional
+    public int updateAll(List<ItemForm> forms) {
+        for (ItemForm form : forms) {
+            if (form.getDueDate() != null && form.getStartDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
+                throw new IllegalArgumentException("The due date is before the start date");
+            }
+        }
+        int stale = repository.updateItems(forms);
+        if (stale >= 0) {
+            ItemForm form = forms.get(stale);
+            int current = repository.version(form.getId())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown item " + form.getId()));
+            throw new ItemChangedException(repository.fieldChanges(form.getId(), form.getVersion()), current);
+        }
+        return forms.size();
+    }
+
     private long appendReport(long itemId, StatusReport report) {
-        var state = repository.lockState(itemId, CurrentUser.canSeeInternal())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown item " + itemId));
-        String from = state.status() == null ? "NOT_STARTED" : state.status();
-        var transition = repository.findTransition(from, report.status())
-                .orElseThrow(() -> new StatusTransitionException("item.report.error.transition",
-                        from + " -> " + report.status()));
-        boolean hasReason = report.narrative() != null && !report.narrative().isBlank();
-        if (transition.requiresReason() && !hasReason) {
-            throw new StatusTransitionException("item.report.error.reason", from + " -> " + report.status());
+        return appendReports(List.of(new ItemReport(itemId, report))).getFirst();
+    }
+
+    private List<Long> appendReports(List<ItemReport> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
         }
-        if (transition.chairOnly() && !CurrentUser.hasRole(Roles.CHAIR)) {
-            throw new StatusTransitionException("item.report.error.chair", from + " -> " + report.status());
+        List<Long> itemIds = reports.stream().map(ItemReport::itemId).toList();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long itemId : itemIds) {
+            if (!seen.add(itemId)) {
+                throw new IllegalArgumentException("Item " + itemId + " has more than one report");
+            }
         }
-        if (report.correctsEventId() != null && !repository.eventBelongsTo(report.correctsEventId(), itemId)) {
-            throw new IllegalArgumentException("Event " + report.correctsEventId() + " is not an event of item " + itemId);
+        var states = repository.lockStates(itemIds, CurrentUser.canSeeInternal());
+        var transitions = repository.transitions();
+        var meetings = repository.meetingIds(reports.stream()
+                .map(r -> r.report().meetingCode())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        boolean chair = CurrentUser.hasRole(Roles.CHAIR);
+        LocalDate today = LocalDate.now();
+        List<ItemRepository.ReportRow> rows = new java.util.ArrayList<>(reports.size());
+        for (ItemReport itemReport : reports) {
+            long itemId = itemReport.itemId();
+            StatusReport report = itemReport.report();
+            var state = states.get(itemId);
+            if (state == null) {
+                throw new IllegalArgumentException("Unknown item " + itemId);
+            }
+            String from = state.status() == null ? "NOT_STARTED" : state.status();
+            var transition = transitions.get(ItemRepository.transitionKey(from, report.status()));
+            if (transition == null) {
+                throw new StatusTransitionException("item.report.error.transition", from + " -> " + report.status());
+            }
+            boolean hasReason = report.narrative() != null && !report.narrative().isBlank();
+            if (transition.requiresReason() && !hasReason) {
+                throw new StatusTransitionException("item.report.error.reason", from + " -> " + report.status());
+            }
+            if (transition.chairOnly() && !chair) {
+                throw new StatusTransitionException("item.report.error.chair", from + " -> " + report.status());
+            }
+            if (report.correctsEventId() != null && !repository.eventBelongsTo(report.correctsEventId(), itemId)) {
+                throw new IllegalArgumentException("Event " + report.correctsEventId() + " is not an event of item " + itemId);
+            }
+            String kind = report.correctsEventId() != null ? "CORRECTION" : transition.requiresReason() ? "REOPEN" : "REPORT";
+            Integer progress = report.progress() != null ? report.progress() : transition.impliedProgress();
+            Long meetingId = null;
+            if (report.meetingCode() != null) {
+                meetingId = meetings.get(report.meetingCode());
+                if (meetingId == null) {
+                    throw new IllegalArgumentException("Unknown meeting: " + report.meetingCode());
+                }
+            }
+            LocalDate occurredOn = report.occurredOn() == null ? today : report.occurredOn();
+            rows.add(new ItemRepository.ReportRow(itemId, kind, new StatusReport(report.status(), progress, report.rag(),
+                    report.narrative(), report.meetingCode(), occurredOn, report.evidence(), report.correctsEventId()),
+                    progress, meetingId));
         }
-        String kind = report.correctsEventId() != null ? "CORRECTION" : transition.requiresReason() ? "REOPEN" : "REPORT";
-        Integer progress = report.progress() != null ? report.progress() : transition.impliedProgress();
-        Long meetingId = report.meetingCode() == null ? null : repository.findMeetingId(report.meetingCode())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting: " + report.meetingCode()));
-        LocalDate occurredOn = report.occurredOn() == null ? LocalDate.now() : report.occurredOn();
-        long eventId = repository.insertReport(itemId, kind, new StatusReport(report.status(), progress, report.rag(),
-                report.narrative(), report.meetingCode(), occurredOn, report.evidence(), report.correctsEventId()),
-                progress, meetingId, CurrentUser.actor());
-        repository.insertEvidence(eventId, report.evidence());
-        return eventId;
+        var eventIds = repository.insertReports(rows, CurrentUser.actor());
+        List<Long> written = new java.util.ArrayList<>(reports.size());
+        for (ItemReport itemReport : reports) {
+            long eventId = eventIds.get(itemReport.itemId());
+            repository.insertEvidence(eventId, itemReport.report().evidence());
+            written.add(eventId);
+        }
+        return written;
     }
 
     // ---- saved views

@@ -67,6 +67,8 @@ class SecurityMatrixTest {
             Map.entry("ItemService.update", TSB_AND_CHAIR),
             Map.entry("ItemService.report", TSB_AND_CHAIR),
             Map.entry("ItemService.bulkReport", TSB_AND_CHAIR),
+            Map.entry("ItemService.reportAll", TSB_AND_CHAIR),
+            Map.entry("ItemService.updateAll", TSB_AND_CHAIR),
             Map.entry("ItemService.carryOver", TSB_AND_CHAIR),
             Map.entry("ItemService.saveView", SIGNED_IN),
             Map.entry("MeetingService.create", Set.of("ADMIN")),
