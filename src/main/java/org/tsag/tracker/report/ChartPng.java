@@ -1,19 +1,28 @@
 package org.tsag.tracker.report;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /**
- * Rasterises a chart's SVG to PNG with Apache Batik, at twice its CSS pixel size so that it stays
- * sharp when printed. PNG rather than SVG in the .docx: every Word version and LibreOffice show a
- * PNG, while an SVG picture needs Word 2016 or later and a PNG fallback anyway.
+ * Rasterises a chart's SVG to PNG at twice its CSS pixel size, so that it stays sharp when printed.
+ * PNG rather than SVG in the .docx: every Word version and LibreOffice show a PNG, while an SVG
+ * picture needs Word 2016 or later and a PNG fallback anyway.
+ *
+ * <p>Apache Batik draws the picture; the JDK's PNG writer encodes it. Batik's own PNG encoder
+ * ({@code PNGTranscoder}) filters and compresses every row in Java and took about 80% of a chart's
+ * time (docs/perf-report.md); the pixels are the same either way.
  */
 final class ChartPng {
 
@@ -34,15 +43,47 @@ final class ChartPng {
         }
         int width = Integer.parseInt(size.group(1));
         int height = Integer.parseInt(size.group(2));
-        PNGTranscoder transcoder = new PNGTranscoder();
-        transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) width * SCALE);
-        transcoder.addTranscodingHint(PNGTranscoder.KEY_HEIGHT, (float) height * SCALE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return new Png(encode(draw(svg, width * SCALE, height * SCALE)), width, height);
+    }
+
+    /** Batik's drawing of the SVG at the given pixel size, on a transparent background. */
+    static BufferedImage draw(String svg, int pixelWidth, int pixelHeight) {
+        Canvas canvas = new Canvas();
+        canvas.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) pixelWidth);
+        canvas.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) pixelHeight);
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+            canvas.transcode(new TranscoderInput(new StringReader(svg)), null);
         } catch (TranscoderException e) {
             throw new IllegalStateException("Could not draw the chart", e);
         }
-        return new Png(out.toByteArray(), width, height);
+        return canvas.image;
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("No PNG writer in this JDK");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Keeps the image Batik drew instead of writing it (the same image type as Batik's PNGTranscoder). */
+    private static final class Canvas extends ImageTranscoder {
+
+        private BufferedImage image;
+
+        @Override
+        public BufferedImage createImage(int width, int height) {
+            return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        }
+
+        @Override
+        public void writeImage(BufferedImage img, TranscoderOutput output) {
+            this.image = img;
+        }
     }
 }
