@@ -5,6 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,31 +29,62 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
  * <p>Apache Batik draws the picture; the JDK's PNG writer encodes it. Batik's own PNG encoder
  * ({@code PNGTranscoder}) filters and compresses every row in Java and took about 80% of a chart's
  * time (docs/perf-report.md); the pixels are the same either way.
+ *
+ * <p>The last {@value #CACHED} pictures are kept per node, keyed by the SHA-256 of their SVG: the
+ * same data gives the same SVG, so a report downloaded again (or by a colleague) before anything
+ * changed reuses its pictures, and any change to a figure, label or title gives new ones. A
+ * picture is about 100 KB, so the node keeps a few megabytes at most.
  */
 final class ChartPng {
 
     static final int SCALE = 2;
+    static final int CACHED = 16;
     private static final Pattern SIZE = Pattern.compile("<svg[^>]*\\bwidth=\"(\\d+)\"[^>]*\\bheight=\"(\\d+)\"");
 
-    /** The picture and the SVG's own size in CSS pixels (1 px = 0.75 pt). */
+    /** The picture (shared with the node's recent pictures: read it, never change it) and the SVG's own size in CSS pixels (1 px = 0.75 pt). */
     record Png(byte[] bytes, int width, int height) {
     }
+
+    private static final Map<String, Png> RECENT = new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Png> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     private ChartPng() {
     }
 
+    /** The chart's picture, from the node's recent pictures when the same SVG was drawn before. */
     static Png render(String svg) {
+        String key = sha256(svg);
+        synchronized (RECENT) {
+            Png known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        // drawn outside the lock: two reports may draw different charts at the same time
+        Png png = draw(svg);
+        synchronized (RECENT) {
+            RECENT.put(key, png);
+        }
+        return png;
+    }
+
+    /** Draws the picture anew, without looking at the recent ones. */
+    static Png draw(String svg) {
         Matcher size = SIZE.matcher(svg);
         if (!size.find()) {
             throw new IllegalArgumentException("The chart has no width and height");
         }
         int width = Integer.parseInt(size.group(1));
         int height = Integer.parseInt(size.group(2));
-        return new Png(encode(draw(svg, width * SCALE, height * SCALE)), width, height);
+        return new Png(encode(image(svg, width * SCALE, height * SCALE)), width, height);
     }
 
     /** Batik's drawing of the SVG at the given pixel size, on a transparent background. */
-    static BufferedImage draw(String svg, int pixelWidth, int pixelHeight) {
+    static BufferedImage image(String svg, int pixelWidth, int pixelHeight) {
         Canvas canvas = new Canvas();
         canvas.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) pixelWidth);
         canvas.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, (float) pixelHeight);
@@ -57,6 +94,14 @@ final class ChartPng {
             throw new IllegalStateException("Could not draw the chart", e);
         }
         return canvas.image;
+    }
+
+    private static String sha256(String svg) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(svg.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
     }
 
     private static byte[] encode(BufferedImage image) {

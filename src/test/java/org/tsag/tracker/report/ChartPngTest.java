@@ -55,6 +55,44 @@ class ChartPngTest {
         assertThat(differing).as("pixels that differ from Batik's PNGTranscoder").isZero();
     }
 
+    @Test
+    void the_same_chart_drawn_again_gives_the_same_picture_without_drawing_it_again() {
+        String svg = chart("Action items by resolution and status", 5);
+
+        ChartPng.Png first = ChartPng.render(svg);
+        ChartPng.Png again = ChartPng.render(new String(svg.toCharArray()));
+
+        assertThat(again.bytes()).isSameAs(first.bytes());
+        assertThat(again.bytes()).isEqualTo(ChartPng.draw(svg).bytes());
+        assertThat(again.width()).isEqualTo(first.width());
+        assertThat(again.height()).isEqualTo(first.height());
+    }
+
+    @Test
+    void a_chart_with_other_figures_or_another_title_gets_its_own_picture() {
+        ChartPng.Png five = ChartPng.render(chart("Action items by resolution and status", 5));
+        ChartPng.Png six = ChartPng.render(chart("Action items by resolution and status", 6));
+        ChartPng.Png retitled = ChartPng.render(chart("Action items by entity and status", 5));
+
+        assertThat(six.bytes()).isNotEqualTo(five.bytes());
+        assertThat(retitled.bytes()).isNotSameAs(five.bytes());
+        assertThat(retitled.bytes()).isNotSameAs(six.bytes());
+    }
+
+    @Test
+    void the_node_keeps_only_the_most_recent_pictures() {
+        String oldest = chart("The oldest chart", 1);
+        ChartPng.Png first = ChartPng.render(oldest);
+        for (int i = 0; i < ChartPng.CACHED; i++) {
+            ChartPng.render(chart("A later chart", 100 + i));
+        }
+
+        ChartPng.Png again = ChartPng.render(oldest);
+
+        assertThat(again.bytes()).as("drawn anew once it has left the recent pictures").isNotSameAs(first.bytes());
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+    }
+
     private static byte[] batikPng(String svg, int width, int height) throws Exception {
         PNGTranscoder transcoder = new PNGTranscoder();
         transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) width);
