@@ -33,7 +33,7 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
  * <p>The last {@value #CACHED} pictures are kept per node, keyed by the SHA-256 of their SVG: the
  * same data gives the same SVG, so a report downloaded again (or by a colleague) before anything
  * changed reuses its pictures, and any change to a figure, label or title gives new ones. A
- * picture is about 100 KB, so the node keeps a few megabytes at most.
+ * picture is usually about 100 KB (a tall heatmap more), so the node keeps a few megabytes.
  */
 final class ChartPng {
 
