@@ -131,10 +131,13 @@ class ExchangeBatchImportTest {
         });
         // one transaction: every row written by the same transaction id
         assertThat(written.stream().map(r -> r.value9()).distinct()).hasSize(1);
-        // the audit triggers named the importer for every change, among them each changed item's new current event
+        // the audit triggers named the importer for every change; the move of each item's current event
+        // is derived from the (append-only, authored) event and not audited a second time (V052)
         assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(auditBefore).and(AUDIT_LOG.ACTOR.ne("tsb@example.org")))).isZero();
         assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(auditBefore).and(AUDIT_LOG.TABLE_NAME.eq("action_item"))
-                .and(DSL.condition("jsonb_exists({0}, 'current_event_id')", AUDIT_LOG.NEW_VALUES)))).isEqualTo(expected.size());
+                .and(DSL.condition("jsonb_exists({0}, 'title')", AUDIT_LOG.NEW_VALUES)))).isEqualTo(1);
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ID.gt(auditBefore).and(AUDIT_LOG.TABLE_NAME.eq("action_item"))
+                .and(DSL.condition("jsonb_exists({0}, 'current_event_id')", AUDIT_LOG.NEW_VALUES)))).isZero();
         assertThat(items.findItem("WTSA24", edited.renamed()).orElseThrow().title()).isEqualTo("Renamed in the batch sheet");
         assertThat(items.findItem("WTSA24", edited.relinked()).orElseThrow().responsible())
                 .containsExactlyInAnyOrderElementsOf(edited.responsible());
