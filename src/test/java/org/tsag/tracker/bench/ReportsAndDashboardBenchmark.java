@@ -142,10 +142,21 @@ class ReportsAndDashboardBenchmark {
         }
         withDataset(300, () -> {
             ReportRequest request = ReportRequest.of(SyntheticDataService.PLAN_CODE, PERIOD);
+            // a status change before each run: the charts differ every time and are drawn, not
+            // taken from the node's cache of recent chart pictures
+            java.util.concurrent.atomic.AtomicInteger flips = new java.util.concurrent.atomic.AtomicInteger();
+            Stats drawn = runs(() -> {
+                execute("INSERT INTO status_event (action_item_id, status, occurred_on, author) "
+                        + "SELECT id, '" + (flips.incrementAndGet() % 2 == 0 ? "IN_PROGRESS" : "COMPLETED")
+                        + "', current_date, 'bench' FROM action_item ORDER BY id LIMIT 1");
+                return write(out -> reports.writeDocx(request, out));
+            });
             Stats docx = runs(() -> write(out -> reports.writeDocx(request, out)));
             Stats pdf = runs(() -> write(out -> reports.writePdf(request, out)));
-            REPORT.add(new Report.Row("TSAG report .docx (with charts)", "300 items",
-                    Report.ms(docx.median()), Report.ms(docx.max()), "—", "—", "≤ 2 s"));
+            REPORT.add(new Report.Row("TSAG report .docx (with charts), after a status change each time (charts drawn)",
+                    "300 items", Report.ms(drawn.median()), Report.ms(drawn.max()), "—", "—", "≤ 2 s"));
+            REPORT.add(new Report.Row("TSAG report .docx (with charts), unchanged data (charts from the node's cache)",
+                    "300 items", Report.ms(docx.median()), Report.ms(docx.max()), "—", "—", "≤ 2 s"));
             REPORT.add(new Report.Row("TSAG report PDF", "300 items",
                     Report.ms(pdf.median()), Report.ms(pdf.max()), "—", "—", "—"));
         });
