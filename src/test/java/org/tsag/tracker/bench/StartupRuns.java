@@ -71,6 +71,8 @@ final class StartupRuns {
         variants.put("extracted jar, Spring AOT, no AOT cache (`" + String.join(" ", RECOMMENDED) + "`)", recommended);
         variants.put("README start: extracted jar + Spring AOT + AOT cache (`" + String.join(" ", RECOMMENDED) + " -XX:AOTCache`)",
                 concat(recommended, "-XX:AOTCache=" + springCache));
+        // the same with the serial collector instead of G1 (no G1 remembered sets and regions; for small heaps)
+        variants.put("README start with `-XX:+UseSerialGC`", concat(concat(recommended, "-XX:+UseSerialGC"), "-XX:AOTCache=" + springCache));
         for (int i = 0; i < runs; i++) {
             for (var variant : variants.entrySet()) {
                 boolean fat = variant.getValue().contains("fat");
