@@ -1,6 +1,7 @@
 package org.tsag.tracker.base.database;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -75,14 +76,14 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
         }
 
         /** The running server for {@code directory}, or empty when it was started for another one. */
-        synchronized java.util.Optional<EmbeddedPostgresServer> take(Path wanted) {
+        synchronized Optional<EmbeddedPostgresServer> take(Path wanted) {
             if (!directory.equals(wanted.toAbsolutePath().normalize())) {
                 closeUnlessTaken();
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             taken = true;
             try {
-                return java.util.Optional.of(server.join());
+                return Optional.of(server.join());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
             }
