@@ -3,6 +3,7 @@ package org.tsag.tracker;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.tsag.tracker.base.database.EmbeddedPostgresEarlyStart;
 
 /**
  * Starts the tracker. Without arguments, or with Spring options only, it serves the web
@@ -17,6 +18,9 @@ public class Application {
         if (org.tsag.tracker.cli.CommandLine.handles(args)) {
             System.exit(org.tsag.tracker.cli.CommandLine.run(args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // boots the embedded PostgreSQL while Spring sets up the rest (nothing when an external one is configured)
+        application.addListeners(new EmbeddedPostgresEarlyStart());
+        application.run(args);
     }
 }
