@@ -24,6 +24,10 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // what Spring AOT (process-aot, at package time) generates next to our classes:
+                // bean definitions and CGLIB proxies, which are not code we write
+                .withImportOption(location -> !location.contains("$$SpringCGLIB$$")
+                        && !location.contains("__"))
                 .importPackages(BASE);
     }
 

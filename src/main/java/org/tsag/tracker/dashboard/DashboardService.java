@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.item.ItemFilter;
@@ -35,10 +37,16 @@ public class DashboardService {
     private record Key(String period, boolean internal, LocalDate today) {
     }
 
-    DashboardService(DashboardRepository repository, ItemService items, LiveCaches caches) {
+    /** Read-only transactions for a dashboard that is built, none for one taken from the cache. */
+    private final TransactionTemplate readOnly;
+
+    DashboardService(DashboardRepository repository, ItemService items, LiveCaches caches,
+                     PlatformTransactionManager transactions) {
         this.repository = repository;
         this.items = items;
         this.dashboards = caches.create(32);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     @CanRead
@@ -66,10 +74,10 @@ public class DashboardService {
      * dashboard built after the last change it heard of (see {@link LiveCache}).
      */
     @CanRead
-    @Transactional(readOnly = true)
     public Dashboard dashboard(String period, LocalDate today) {
         boolean internal = CurrentUser.canSeeInternal();
-        return dashboards.get(new Key(period, internal, today), () -> build(period, internal, today));
+        return dashboards.get(new Key(period, internal, today),
+                () -> readOnly.execute(transaction -> build(period, internal, today)));
     }
 
     private Dashboard build(String period, boolean internal, LocalDate today) {

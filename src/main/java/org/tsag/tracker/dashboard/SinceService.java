@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.live.LiveCache;
@@ -26,9 +27,17 @@ public class SinceService {
     private record Key(String from, String to, String period, LocalDate today, boolean internal) {
     }
 
-    SinceService(SinceQuery query, LiveCaches caches) {
+    /** The meetings of the picker: the same for everybody. */
+    private final LiveCache<Boolean, List<Since.MeetingOption>> meetingOptions;
+    /** Read-only transactions for an answer that is computed, none for one taken from the cache. */
+    private final TransactionTemplate readOnly;
+
+    SinceService(SinceQuery query, LiveCaches caches, PlatformTransactionManager transactions) {
         this.query = query;
         this.answers = caches.create(16);
+        this.meetingOptions = caches.create(1);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -37,10 +46,10 @@ public class SinceService {
      * today. Empty when there is no meeting to start from.
      */
     @CanRead
-    @Transactional(readOnly = true)
     public Optional<Since> since(String from, String to, String period, LocalDate today) {
         boolean internal = CurrentUser.canSeeInternal();
-        return answers.get(new Key(from, to, period, today, internal), () -> answer(from, to, period, today, internal));
+        return answers.get(new Key(from, to, period, today, internal),
+                () -> readOnly.execute(transaction -> answer(from, to, period, today, internal)));
     }
 
     private Optional<Since> answer(String from, String to, String period, LocalDate today, boolean internal) {
@@ -65,9 +74,8 @@ public class SinceService {
 
     /** The meetings that can bound the window, latest first. */
     @CanRead
-    @Transactional(readOnly = true)
     public List<Since.MeetingOption> meetings() {
-        return query.meetings();
+        return meetingOptions.get(Boolean.TRUE, () -> readOnly.execute(transaction -> List.copyOf(query.meetings())));
     }
 
     private Optional<LocalDate> day(String value) {
