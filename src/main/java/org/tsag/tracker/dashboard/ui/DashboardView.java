@@ -76,6 +76,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private String to;
     private Component figuresPart;
     private Component sincePart;
+    /** The lists inside {@link #sincePart}, null while it shows none. */
+    private Component sinceLists;
     private Component entityPart;
     private Component resolutionPart;
     private Component heatmapPart;
@@ -168,8 +170,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         // the section (with its meeting picker) is built only when its lists differ from those on screen
         java.util.Optional<Since> sinceLatest = since.since(from, to, latest.period(), today);
-        if (!SinceShown.of(sinceLatest).equals(shownSince)) {
-            sincePart = swap(sincePart, sinceSection(from, to, latest.period(), today, latest, sinceLatest));
+        SinceShown sinceNow = SinceShown.of(sinceLatest);
+        if (!sinceNow.equals(shownSince)) {
+            if (sinceLists != null && sinceNow.present() && sinceNow.sameWindow(shownSince)) {
+                // the same window: the picker and the title stay, only the lists are replaced
+                sinceLists = swapInside(sinceLists, sinceLists(sinceLatest.get(), from, to, latest.period(), today, latest));
+                shownSince = sinceNow;
+            } else {
+                sincePart = swap(sincePart, sinceSection(from, to, latest.period(), today, latest, sinceLatest));
+            }
         }
         shown = latest;
     }
@@ -180,6 +189,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
      * until the next change; the full lists are not worth their memory in every session.
      */
     private record SinceShown(boolean present, String from, String to, List<Integer> sizes, int hash) {
+        boolean sameWindow(SinceShown other) {
+            return present == other.present && java.util.Objects.equals(from, other.from)
+                    && java.util.Objects.equals(to, other.to);
+        }
+
         static SinceShown of(java.util.Optional<Since> since) {
             return since.map(s -> new SinceShown(true, s.from(), s.to(),
                             List.of(s.added().size(), s.closed().size(), s.statusChanged().size(),
@@ -192,6 +206,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     /** The chart series: status codes and names, not their counts. */
     private static List<String> statusNames(Dashboard dashboard) {
         return dashboard.statuses().stream().map(s -> s.code() + "=" + s.name()).toList();
+    }
+
+    /** Like {@link #swap} for a component deeper down: it takes the old one's place in its parent. */
+    private static Component swapInside(Component old, Component fresh) {
+        com.vaadin.flow.dom.Element parent = old.getElement().getParent();
+        if (parent != null) {
+            parent.insertChild(parent.indexOfChild(old.getElement()), fresh.getElement());
+            old.getElement().removeFromParent();
+        }
+        return fresh;
     }
 
     private Component swap(Component old, Component fresh) {
@@ -251,22 +275,31 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         SincePicker picker = new SincePicker(since.meetings(), shownFrom, to, (newFrom, newTo) ->
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class, sinceParameters(period, newFrom, newTo))));
         shownSince = SinceShown.of(result);
+        sinceLists = null;
         if (result.isEmpty()) {
             section.add(new H3(getTranslation("since.title.none")), picker);
             return section;
         }
         Since s = result.get();
         section.add(new H3(getTranslation("since.title", s.from(), s.to())), picker);
+        section.add(sinceLists = sinceLists(s, from, to, period, today, dashboard));
+        return section;
+    }
+
+    /** The five lists of changes, in a container of their own: a live update replaces only them. */
+    private Component sinceLists(Since s, String from, String to, String period, LocalDate today, Dashboard dashboard) {
+        Div lists = new Div();
+        lists.addClassName("since-lists");
         // the rest of a long list is read again on demand rather than kept in the session
         Map<String, String> statusNames = new java.util.HashMap<>();
         dashboard.statuses().forEach(st -> statusNames.put(st.code(), st.name()));
         SinceRequest again = new SinceRequest(from, to, period, today, Map.copyOf(statusNames));
-        section.add(changes("since-added", "since.added", s.added(), again, Since::added));
-        section.add(changes("since-closed", "since.closed", s.closed(), again, Since::closed));
-        section.add(changes("since-status", "since.status", s.statusChanged(), again, Since::statusChanged));
-        section.add(changes("since-progress", "since.progress", s.progressChanged(), again, Since::progressChanged));
-        section.add(changes("since-overdue", "since.overdue", s.becameOverdue(), again, Since::becameOverdue));
-        return section;
+        lists.add(changes("since-added", "since.added", s.added(), again, Since::added));
+        lists.add(changes("since-closed", "since.closed", s.closed(), again, Since::closed));
+        lists.add(changes("since-status", "since.status", s.statusChanged(), again, Since::statusChanged));
+        lists.add(changes("since-progress", "since.progress", s.progressChanged(), again, Since::progressChanged));
+        lists.add(changes("since-overdue", "since.overdue", s.becameOverdue(), again, Since::becameOverdue));
+        return lists;
     }
 
     private static QueryParameters sinceParameters(String period, String from, String to) {

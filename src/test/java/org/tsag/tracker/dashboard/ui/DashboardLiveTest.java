@@ -112,6 +112,22 @@ class DashboardLiveTest extends ViewTestBase {
     }
 
     @Test
+    void a_status_change_replaces_the_lists_since_the_last_meeting_but_keeps_their_picker() {
+        DashboardView view = open();
+        Div since = find(Div.class).withId("since").single();
+        SincePicker picker = find(SincePicker.class).single();
+        String lists = since.getElement().getTextRecursively();
+
+        ItemRow item = completeAnOpenItem();
+        view.changed(ChangeSet.of(Change.ofItem("status_event", "INSERT", item.id(), item.plan())));
+
+        assertThat(find(Div.class).withId("since").single()).isSameAs(since);
+        assertThat(find(SincePicker.class).single()).as("the picker a user may be using stays").isSameAs(picker);
+        assertThat(since.getElement().getTextRecursively()).isNotEqualTo(lists).contains(item.code());
+        assertThat(find(Div.class).withClassName("since-lists").all()).hasSize(1);
+    }
+
+    @Test
     void a_change_that_alters_no_number_replaces_nothing() {
         DashboardView view = open();
         Div figures = find(Div.class).withId("dashboard-figures").single();
