@@ -174,7 +174,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (!sinceNow.equals(shownSince)) {
             if (sinceLists != null && sinceNow.present() && sinceNow.sameWindow(shownSince)) {
                 // the same window: the picker and the title stay, only the lists are replaced
-                sinceLists = swapInside(sinceLists, sinceLists(sinceLatest.get(), from, to, latest.period(), today, latest));
+                updateSinceLists(sinceLatest.get(), from, to, latest.period(), today, latest);
                 shownSince = sinceNow;
             } else {
                 sincePart = swap(sincePart, sinceSection(from, to, latest.period(), today, latest, sinceLatest));
@@ -286,20 +286,64 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         return section;
     }
 
-    /** The five lists of changes, in a container of their own: a live update replaces only them. */
+    /** The five lists of changes: their id, title and which list of {@link Since} they show. */
+    private record SinceList(String id, String titleKey, java.util.function.Function<Since, List<Since.Change>> list) {
+    }
+
+    private static final List<SinceList> SINCE_LISTS = List.of(
+            new SinceList("since-added", "since.added", Since::added),
+            new SinceList("since-closed", "since.closed", Since::closed),
+            new SinceList("since-status", "since.status", Since::statusChanged),
+            new SinceList("since-progress", "since.progress", Since::progressChanged),
+            new SinceList("since-overdue", "since.overdue", Since::becameOverdue));
+
+    /** The lists on screen by id, and what each showed (size and hash), so that a live update replaces only those that differ. */
+    private final Map<String, Component> sinceListParts = new java.util.HashMap<>();
+    private final Map<String, List<Integer>> sinceListShown = new java.util.HashMap<>();
+
+    /** The five lists of changes, in a container of their own. */
     private Component sinceLists(Since s, String from, String to, String period, LocalDate today, Dashboard dashboard) {
         Div lists = new Div();
         lists.addClassName("since-lists");
-        // the rest of a long list is read again on demand rather than kept in the session
+        SinceRequest again = sinceRequest(from, to, period, today, dashboard);
+        sinceListParts.clear();
+        sinceListShown.clear();
+        for (SinceList list : SINCE_LISTS) {
+            Component part = changes(list.id(), list.titleKey(), list.list().apply(s), again, list.list());
+            sinceListParts.put(list.id(), part);
+            sinceListShown.put(list.id(), fingerprint(list.list().apply(s)));
+            lists.add(part);
+        }
+        return lists;
+    }
+
+    /**
+     * A live update in the same window: only the lists whose rows differ are built again. A status
+     * change usually touches one or two of the five; rebuilding all of them in every open session
+     * was most of the time a change took to reach 500 screens.
+     */
+    private void updateSinceLists(Since s, String from, String to, String period, LocalDate today, Dashboard dashboard) {
+        SinceRequest again = sinceRequest(from, to, period, today, dashboard);
+        for (SinceList list : SINCE_LISTS) {
+            List<Integer> now = fingerprint(list.list().apply(s));
+            Component old = sinceListParts.get(list.id());
+            if (old != null && !now.equals(sinceListShown.get(list.id()))) {
+                sinceListParts.put(list.id(),
+                        swapInside(old, changes(list.id(), list.titleKey(), list.list().apply(s), again, list.list())));
+                sinceListShown.put(list.id(), now);
+            }
+        }
+    }
+
+    private static List<Integer> fingerprint(List<Since.Change> changes) {
+        return List.of(changes.size(), changes.hashCode());
+    }
+
+    /** The rest of a long list is read again on demand rather than kept in the session. */
+    private static SinceRequest sinceRequest(String from, String to, String period, LocalDate today, Dashboard dashboard) {
         Map<String, String> statusNames = new java.util.HashMap<>();
         dashboard.statuses().forEach(st -> statusNames.put(st.code(), st.name()));
-        SinceRequest again = new SinceRequest(from, to, period, today, Map.copyOf(statusNames));
-        lists.add(changes("since-added", "since.added", s.added(), again, Since::added));
-        lists.add(changes("since-closed", "since.closed", s.closed(), again, Since::closed));
-        lists.add(changes("since-status", "since.status", s.statusChanged(), again, Since::statusChanged));
-        lists.add(changes("since-progress", "since.progress", s.progressChanged(), again, Since::progressChanged));
-        lists.add(changes("since-overdue", "since.overdue", s.becameOverdue(), again, Since::becameOverdue));
-        return lists;
+        return new SinceRequest(from, to, period, today, Map.copyOf(statusNames));
     }
 
     private static QueryParameters sinceParameters(String period, String from, String to) {

@@ -117,6 +117,8 @@ class DashboardLiveTest extends ViewTestBase {
         Div since = find(Div.class).withId("since").single();
         SincePicker picker = find(SincePicker.class).single();
         String lists = since.getElement().getTextRecursively();
+        Div added = find(Div.class).withId("since-added").single();
+        Div statusChanged = find(Div.class).withId("since-status").single();
 
         ItemRow item = completeAnOpenItem();
         view.changed(ChangeSet.of(Change.ofItem("status_event", "INSERT", item.id(), item.plan())));
@@ -125,6 +127,9 @@ class DashboardLiveTest extends ViewTestBase {
         assertThat(find(SincePicker.class).single()).as("the picker a user may be using stays").isSameAs(picker);
         assertThat(since.getElement().getTextRecursively()).isNotEqualTo(lists).contains(item.code());
         assertThat(find(Div.class).withClassName("since-lists").all()).hasSize(1);
+        assertThat(find(Div.class).withId("since-status").single()).isNotSameAs(statusChanged);
+        assertThat(find(Div.class).withId("since-added").single())
+                .as("a status change adds no item: that list is not built again").isSameAs(added);
     }
 
     @Test
