@@ -328,7 +328,8 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle {
         body.addClassName("import-clause-text");
         row.add(head, body);
         clause.subItems.forEach(sub -> {
-            Span item = new Span("– " + sub);
+            // sub-items keep their dash, bullet or label as written; older imports stored them bare
+            Span item = new Span(sub.matches("^(?:[–—\\-•·▪◦]|[a-z]{1,4}\\)|\\d).*") ? sub : "– " + sub);
             item.addClassName("clause-note");
             row.add(item);
         });
