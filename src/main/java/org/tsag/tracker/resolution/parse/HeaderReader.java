@@ -168,7 +168,7 @@ final class HeaderReader {
                         .formatted(line));
             } else {
                 log.role(line, LineRole.TITLE);
-                front.titleParts.add(cutMarks(line, text, TITLE_MARKS));
+                front.titleParts.add(cutWordMarks(line, cutMarks(line, text, TITLE_MARKS)));
                 keepFootnotes(line, clean, front);
             }
         }
@@ -188,6 +188,19 @@ final class HeaderReader {
             marks.expectForResolution(Integer.parseInt(number.group()), line);
         }
         return marksAt == HISTORY_MARKS ? found.group(1) + found.group(3) : text.substring(0, found.start()).strip();
+    }
+
+    /** "developing1 and developed": a mark stuck to a word inside the title. */
+    private String cutWordMarks(int line, String text) {
+        Matcher mark = FootnoteMarks.IN_TEXT.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (mark.find()) {
+            log.ignorePart(line, mark.group(1), "footnote mark");
+            marks.expectForResolution(Integer.parseInt(mark.group(1)), line);
+            mark.appendReplacement(kept, "");
+        }
+        mark.appendTail(kept);
+        return kept.toString();
     }
 
     private void keepFootnotes(int line, CleanLine clean, FrontMatter front) {
