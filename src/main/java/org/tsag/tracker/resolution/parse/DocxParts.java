@@ -63,7 +63,32 @@ final class DocxParts {
         } catch (IOException | RuntimeException e) {
             return "The file is not a readable .docx document (its zip package is damaged: %s).".formatted(describe(e));
         }
-        return "The file is not a readable .docx document: " + describe(failure);
+        return valueProblem(bytes, describe(failure));
+    }
+
+    /** POI rejects a value Word would never write ("Invalid integer value: abc"): name the part and line that hold it. */
+    private static String valueProblem(byte[] bytes, String problem) {
+        int colon = problem.lastIndexOf(": ");
+        String value = colon < 0 ? "" : problem.substring(colon + 2).strip();
+        if (!value.isEmpty() && value.length() <= 100) {
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                ZipEntry entry;
+                int parts = 0;
+                while ((entry = zip.getNextEntry()) != null && parts++ < MAX_PARTS) {
+                    String xml = new String(zip.readNBytes((int) Math.min(MAX_PART_BYTES, Integer.MAX_VALUE - 16)),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    int at = xml.indexOf("\"" + value + "\"");
+                    if (at >= 0) {
+                        long line = 1 + xml.substring(0, at).chars().filter(c -> c == '\n').count();
+                        return "The part %s of the .docx file holds a value Word does not write (line %d): %s"
+                                .formatted(entry.getName(), line, problem);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // fall through to the general message
+            }
+        }
+        return "A part of the .docx file could not be read: " + problem;
     }
 
     private static String xmlProblem(byte[] xml) {
@@ -89,13 +114,15 @@ final class DocxParts {
         List<String> messages = new ArrayList<>();
         Throwable current = failure;
         for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
-            String message = current.getMessage();
+            String message = current instanceof NullPointerException ? null : current.getMessage();
             if (message != null && !message.isBlank() && messages.stream().noneMatch(m -> m.contains(message))) {
                 messages.add(message.strip());
             }
         }
         if (messages.isEmpty()) {
-            return "unreadable content (" + failure.getClass().getSimpleName() + ")";
+            return failure instanceof NullPointerException
+                    ? "it refers to a part or definition that is missing"
+                    : "unreadable content (" + failure.getClass().getSimpleName() + ")";
         }
         String joined = String.join(": ", messages);
         return joined.length() > 500 ? joined.substring(0, 500) + " ..." : joined;

@@ -29,12 +29,14 @@ final class PlainTextReader {
     ParsedResolution read(List<String> rawLines) throws ResolutionParseException {
         List<String> lines = InputText.checked(rawLines);
         if (lines.stream().allMatch(String::isBlank)) {
-            throw new ResolutionParseException("The text is empty: there is no resolution to read.", 0);
+            throw new ResolutionParseException("The text is empty: its %d lines are blank; there is no resolution to read."
+                    .formatted(lines.size()), 0);
         }
         int headerLine = HeaderReader.find(lines);
         if (headerLine == 0) {
             throw new ResolutionParseException(
-                    "No resolution header was found: the text needs a line such as \"RESOLUTION 68 (Rev. New Delhi, 2024)\".", 0);
+                    "No resolution header was found in lines 1 to %d: the text needs a line such as \"RESOLUTION 68 (Rev. New Delhi, 2024)\"."
+                            .formatted(lines.size()), 0);
         }
         List<ChangeEvidence> evidence = mayCarryChanges ? ChangeEvidenceScan.scan(lines) : List.of();
         boolean guessChanges = !evidence.isEmpty();

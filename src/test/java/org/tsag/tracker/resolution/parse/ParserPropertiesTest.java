@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserPropertiesTest {
 
-    private static final int RUNS = 2_000;
+    private static final int RUNS = 1_000;
     private static final String[] PREAMBLE = {"considering", "recognizing", "recognizing further", "noting", "noting further",
         "recalling", "bearing in mind", "conscious", "acknowledging", "taking into account", "emphasizing", "aware"};
     private static final String[] OPERATIVE = {"resolves", "resolves to instruct the Director of the Telecommunication Standardization Bureau",
