@@ -95,10 +95,7 @@ final class ResolutionCommands {
             err.println("Not imported: " + e.getMessage());
             return 2;
         }
-        List<String> contextArgs = new ArrayList<>(springArgs);
-        // the first administrator is created by the first start of the web application, which shows its password
-        contextArgs.add("--tracker.admin.create=false");
-        try (ConfigurableApplicationContext context = CommandLine.offlineContext(contextArgs)) {
+        try (ConfigurableApplicationContext context = CommandLine.offlineContext(importContextArgs(springArgs))) {
             SystemAuthentication.run(() -> context.getBean(ResolutionService.class).importRevision(revision));
             out.printf("Imported Resolution %s (Rev. %s, %d): %d sections, %d warnings.%n",
                     revision.number(), revision.place(), revision.year(), revision.sections().size(),
@@ -118,6 +115,13 @@ final class ResolutionCommands {
             err.println("Not imported: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The first administrator is created by the first start of the web application, which shows its password there. */
+    static List<String> importContextArgs(List<String> springArgs) {
+        List<String> contextArgs = new ArrayList<>(springArgs);
+        contextArgs.add("--tracker.admin.create=false");
+        return contextArgs;
     }
 
     /** The revision that {@code resolution import FILE} stores, as read from the file. */
