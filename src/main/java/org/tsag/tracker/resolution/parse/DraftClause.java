@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** A clause while its lines are being read; its label is still as written. */
 final class DraftClause {
 
-    private static final Pattern ENDS_SENTENCE_PART = Pattern.compile(".*[.;:,!?)\\]”\"]\\h*$|.*\\h(?:and|or)\\h*$");
+    private static final Pattern ENDS_SENTENCE_PART = Pattern.compile(".*[.;:,!?)\\]”\"]\\h*$|.*[;,]\\h*(?:and|or)\\h*$");
 
     private final String writtenLabel;
     private final int line;

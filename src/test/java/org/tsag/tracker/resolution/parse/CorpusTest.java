@@ -79,6 +79,36 @@ class CorpusTest {
                 expected.stream().map(Section::addressees).toList());
         assertThat(resolution.changeEvidence().isEmpty()).isEqualTo(!evidence);
         assertThat(resolution.flags()).isEmpty();
+        assertThat(resolution.warnings()).isEmpty();
         LineAccounting.assertEveryLineAccountedFor(text, resolution);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_details_read_from_each_form() throws ResolutionParseException {
+        ParsedResolution web = parser.parse(Outline.resource("corpus/wtsa54-dubai-2012-web.txt"));
+        assertThat(web.history()).extracting(RevisionRef::year).containsExactly(2004, 2008, 2012);
+        ParsedClause a = web.sections().get(0).clauses().get(0);
+        assertThat(a.text()).contains("between developing and developed countries;");
+        assertThat(a.footnotes()).containsExactly("These include the least developed countries, small island developing states "
+                + "landlocked developing countries and countries with economies in transition.");
+
+        ParsedResolution pdf = parser.parse(Outline.resource("corpus/wtsa54-dubai-2012-prepublished-pdf.txt"));
+        assertThat(pdf.title()).isEqualTo("Creation and assistance to regional groups");
+        assertThat(pdf.sections().get(0).clauses().get(0).text()).isEqualTo("that Resolution 123 (Rev. Guadalajara, 2010) of the "
+                + "Plenipotentiary Conference instructs the Secretary-General and the Directors of the three Bureaux to work closely "
+                + "with each other in pursuing initiatives that assist in bridging the standardization gap between developing1 and "
+                + "developed countries;");
+
+        ParsedResolution wrc = parser.parse(Outline.resource("corpus/wrc28-rev-wrc15-eur-mod-pdf.txt"));
+        assertThat(wrc.title()).isEqualTo("Revision of references to the text of ITU-R Recommendations incorporated by reference in "
+                + "the Radio Regulations");
+        assertThat(wrc.sections().get(0).clauses().get(1).text()).endsWith("incorporated by reference;");
+        assertThat(wrc.ignored()).filteredOn(i -> i.reason().equals("page header or footer of a copied PDF"))
+                .extracting(IgnoredLine::text).containsExactly("DOCUMENT1", "19.06.15", "00.00.00", "2", "CMR15/-E");
+        assertThat(wrc.changeEvidence()).extracting(ChangeEvidence::line).containsExactly(24);
+
+        ParsedResolution pp = parser.parse(Outline.resource("corpus/pp58-rev-busan-2014.txt"));
+        assertThat(pp.sections().get(0).clauses().get(2).subItems()).hasSize(3).allSatisfy(item -> assertThat(item).startsWith("– Resolution "));
+        assertThat(pp.assemblyLine()).startsWith("The Plenipotentiary Conference of the International Telecommunication Union");
     }
 }
