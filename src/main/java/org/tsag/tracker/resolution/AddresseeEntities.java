@@ -57,14 +57,17 @@ class AddresseeEntities {
         return unknown;
     }
 
-    /**
-     * Creates the entities a person chose, each with its name as alias so later imports match it.
-     *
-     * @return the names of the new entities, as the sections' parties name them
-     */
+    /** Creates the entities a person chose, each with its name as alias so later imports match it. */
     void create(List<RevisionImport.NewEntity> newEntities) {
+        if (newEntities.isEmpty()) {
+            return;
+        }
         Set<String> codes = repository.findCodes();
         for (RevisionImport.NewEntity entity : newEntities) {
+            if (codes.contains(entity.code())) {
+                throw new ImportRejectedException("The code %s is already used by another entity; choose another for \"%s\"."
+                        .formatted(entity.code(), entity.name()), -1, -1);
+            }
             long id = repository.insertEntity(entity.code(), entity.name(), entity.kind());
             codes.add(entity.code());
             repository.insertAlias(id, entity.name());

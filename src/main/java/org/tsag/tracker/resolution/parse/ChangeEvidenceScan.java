@@ -41,14 +41,15 @@ final class ChangeEvidenceScan {
                 found.add(new ChangeEvidence(line, "Line %d runs two assemblies together (as a deleted and an inserted citation do)."
                         .formatted(line)));
             }
-            if (SectionHeadings.recognize(text).isEmpty() && SectionHeadings.splitJoined(text).isPresent()) {
+            boolean heading = SectionHeadings.recognize(text).isPresent();
+            if (!heading && SectionHeadings.splitJoined(text).isPresent()) {
                 found.add(new ChangeEvidence(line, "Line %d runs two headings together (as a deleted and an inserted heading do)."
                         .formatted(line)));
                 previousLetter = null;
                 previousNumber = 0;
                 continue;
             }
-            if (SectionHeadings.recognize(text).isPresent()) {
+            if (heading) {
                 previousLetter = null;
                 previousNumber = 0;
                 continue;

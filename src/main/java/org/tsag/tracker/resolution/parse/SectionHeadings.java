@@ -101,6 +101,9 @@ final class SectionHeadings {
 
     /** "SECTION 1", "Section 2 – Working methods": a numbered part of a resolution's operative body. */
     static Optional<Heading> section(String line) {
+        if (!line.strip().regionMatches(true, 0, "section", 0, 7)) {
+            return Optional.empty();
+        }
         String text = SPACES.matcher(line.strip()).replaceAll(" ");
         if (text.length() > MAX_HEADING_LENGTH || !SECTION.matcher(text).matches() || text.endsWith(";")) {
             return Optional.empty();

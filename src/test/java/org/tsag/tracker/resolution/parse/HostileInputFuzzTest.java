@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputFuzzTest {
 
-    private static final int DOCX_RUNS = 2_500;
-    private static final int TEXT_RUNS = 1_500;
+    private static final int DOCX_RUNS = 1_500;
+    private static final int TEXT_RUNS = 2_500;
     private static final long MAX_SECONDS_PER_INPUT = 20;
     private static final long MAX_BYTES_ALLOCATED_PER_INPUT = 1_500L * 1024 * 1024;
     private static final Pattern NAMES_LINE_OR_PART = Pattern.compile(
