@@ -92,6 +92,16 @@ class ImportFlagsViewTest extends ViewTestBase {
         assertThat(importEnabled()).isTrue();
     }
 
+    @Test
+    void the_directors_of_the_three_bureaux_are_the_three_bureaux() {
+        paste(HEAD.formatted("904") + "requests the Secretary-General and the Directors of the three Bureaux\n1\tto cooperate.");
+        assertThat(find(RadioButtonGroup.class).withId("import-addressee-0").all()).isEmpty();
+        test(find(Button.class).withId("import-run").single()).click();
+
+        assertThat(service.find("904", 2022).orElseThrow().revision().sections().get(0).addresseeEntities())
+                .containsExactlyInAnyOrder("Secretary-General / General Secretariat", "Director of TSB", "BDT", "BR");
+    }
+
     private static String seed() throws IOException {
         try (InputStream in = ImportFlagsViewTest.class.getResourceAsStream("/resolution/res68-citel-mod-wtsa24.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
