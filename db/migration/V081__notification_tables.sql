@@ -44,8 +44,10 @@ CREATE TABLE notification_change (
     -- the item was internal when it changed: members never hear of it
     internal         BOOLEAN      NOT NULL DEFAULT FALSE,
     actor            VARCHAR(200) NOT NULL,
-    -- FIELD_CHANGE: {"field": {"old": ..., "new": ...}, ...}
-    details          JSONB,
+    -- FIELD_CHANGE: one row per changed field, its old and new value as text
+    field            VARCHAR(40),
+    old_value        TEXT,
+    new_value        TEXT,
     occurred_at      TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     -- when the composer first saw the change committed; a digest takes the changes seen in its period
     seen_at          TIMESTAMP WITH TIME ZONE,

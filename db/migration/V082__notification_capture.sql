@@ -58,19 +58,16 @@ BEGIN
           FROM new_rows n
          ORDER BY n.id;
     ELSE
-        INSERT INTO notification_change (kind, action_item_id, internal, actor, details)
-        SELECT 'FIELD_CHANGE', c.id, c.internal, notification_actor(), c.details
-          FROM (SELECT n.id,
-                       n.internal OR o.internal AS internal,
-                       (SELECT jsonb_object_agg(f.key, jsonb_build_object('old', f.value, 'new', nf.fields -> f.key))
-                          FROM jsonb_each(of.fields) f
-                         WHERE f.value IS DISTINCT FROM nf.fields -> f.key) AS details
-                  FROM new_rows n
-                  JOIN old_rows o ON o.id = n.id
-                 CROSS JOIN LATERAL (SELECT notification_item_fields(to_jsonb(o)) AS fields) of
-                 CROSS JOIN LATERAL (SELECT notification_item_fields(to_jsonb(n)) AS fields) nf) c
-         WHERE c.details IS NOT NULL
-         ORDER BY c.id;
+        INSERT INTO notification_change (kind, action_item_id, internal, actor, field, old_value, new_value)
+        SELECT 'FIELD_CHANGE', n.id, n.internal OR o.internal, notification_actor(), f.key, f.value #>> '{}',
+               new_item.fields ->> f.key
+          FROM new_rows n
+          JOIN old_rows o ON o.id = n.id
+         CROSS JOIN LATERAL (SELECT notification_item_fields(to_jsonb(o)) AS fields) old_item
+         CROSS JOIN LATERAL (SELECT notification_item_fields(to_jsonb(n)) AS fields) new_item
+         CROSS JOIN LATERAL jsonb_each(old_item.fields) f
+         WHERE f.value IS DISTINCT FROM new_item.fields -> f.key
+         ORDER BY n.id, f.key;
     END IF;
     RETURN NULL;
 END;
