@@ -16,6 +16,8 @@ import org.tsag.tracker.item.ItemService;
 /**
  * What a signed-in user does with notifications: their settings, what they follow, "My work" and
  * the bell. Everything is the signed-in user's own; internal items only for those who may see them.
+ * A signed-in name without a user row (none in practice: single sign-on creates one) reads as a user
+ * who follows nothing, and cannot save.
  */
 @Service
 public class NotificationService {
@@ -36,7 +38,8 @@ public class NotificationService {
     @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
     @Transactional(readOnly = true)
     public NotificationSettings settings() {
-        return repository.settings(me().id());
+        return currentUser().map(user -> repository.settings(user.id()))
+                .orElse(new NotificationSettings(Frequency.DAILY, true, 0));
     }
 
     /** Only chairs and TSB get the reminder before a TSAG meeting. */
@@ -57,7 +60,7 @@ public class NotificationService {
     @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
     @Transactional(readOnly = true)
     public List<Subscription> subscriptions() {
-        return repository.subscriptions(me().id());
+        return currentUser().map(user -> repository.subscriptions(user.id())).orElse(List.of());
     }
 
     /** Follows an item, plan, resolution or entity; false when already followed. */
@@ -118,14 +121,16 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<FollowedItem> work(WorkFilter filter, int offset, int limit) {
         LocalDate today = today();
-        return repository.work(me().id(), CurrentUser.canSeeInternal(), filter, today, lastMeetingEnd(today), offset, limit);
+        return currentUser().map(user -> repository.work(user.id(), CurrentUser.canSeeInternal(), filter, today,
+                lastMeetingEnd(today), offset, limit)).orElse(List.of());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
     @Transactional(readOnly = true)
     public int countWork(WorkFilter filter) {
         LocalDate today = today();
-        return repository.countWork(me().id(), CurrentUser.canSeeInternal(), filter, today, lastMeetingEnd(today));
+        return currentUser().map(user -> repository.countWork(user.id(), CurrentUser.canSeeInternal(), filter, today,
+                lastMeetingEnd(today))).orElse(0);
     }
 
     /** The last TSAG meeting before today, whose end "awaiting my report" counts from. */
