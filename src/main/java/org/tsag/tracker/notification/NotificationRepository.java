@@ -169,11 +169,12 @@ class NotificationRepository {
                 .fetch(Records.mapping(FollowTarget::new));
     }
 
-    /** The followed items, most urgent first: overdue, then by deadline. */
+    /** The followed items, most urgent first: overdue, then open ones by deadline, then closed ones. */
     List<FollowedItem> work(long userId, boolean seesInternal, WorkFilter filter, LocalDate today, LocalDate since,
                             int offset, int limit) {
         Field<LocalDate> deadline = FollowQuery.deadline(ACTION_ITEM);
         Field<Boolean> overdue = DSL.field(overdue(deadline, today));
+        Field<Boolean> open = DSL.field(FollowQuery.open(ACTION_ITEM));
         Field<Boolean> awaiting = DSL.field(awaiting(userId, since));
         Field<String[]> reasons = FollowQuery.reasons(userId, ACTION_ITEM);
         return dsl.select(ACTION_ITEM.ID, ACTION_PLAN.CODE, ACTION_ITEM.CODE, ACTION_ITEM.TITLE, ACTION_ITEM.CURRENT_STATUS,
@@ -181,7 +182,9 @@ class NotificationRepository {
                 .from(ACTION_ITEM)
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
                 .where(workCondition(userId, seesInternal, filter, today, since))
-                .orderBy(overdue.desc(), deadline.asc().nullsLast(), ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
+                                // overdue first, then open ones by deadline, closed ones last
+                .orderBy(DSL.coalesce(overdue, DSL.inline(false)).desc(), open.desc(), deadline.asc().nullsLast(),
+                        ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new FollowedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

@@ -75,7 +75,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         grid.addComponentColumn(this::itemLink).setHeader(getTranslation("notify.work.column.item")).setKey("item")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FollowedItem::title).setHeader(getTranslation("notify.work.column.title")).setKey("title")
-                .setFlexGrow(1);
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(FollowedItem::title);
         grid.addColumn(i -> i.status() == null ? getTranslation("notify.mail.noStatus") : getTranslation("status." + i.status()))
                 .setHeader(getTranslation("notify.work.column.status")).setKey("status").setAutoWidth(true);
         grid.addComponentColumn(i -> deadline(i, dates)).setHeader(getTranslation("notify.work.column.deadline"))
@@ -83,11 +83,10 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         grid.addColumn(i -> i.awaitingReport() ? getTranslation("notify.work.awaiting") : "")
                 .setHeader(getTranslation("notify.work.column.report")).setKey("report").setAutoWidth(true);
         grid.addComponentColumn(this::reasons).setHeader(getTranslation("notify.work.column.why")).setKey("why")
-                .setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(1);
         grid.setItems(query -> notifications.work(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> notifications.countWork(filter));
         grid.setEmptyStateText(getTranslation("notify.work.empty"));
-        grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         add(grid);
 
