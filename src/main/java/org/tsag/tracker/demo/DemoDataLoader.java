@@ -51,13 +51,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 log.info("Empty database: loading the demo data");
                 demo.loadIfEmpty();
                 demoUsers.create();
-                // the TSB demo user answers for TSB's items, the chair for TSAG's
+                // the TSB demo user answers for TSB's items, the chair for TSAG's; the demo's history is no news
                 notifications.demoLoaded();
             }
             int scale = properties.demo().scale();
             if (scale > 0) {
                 log.info("Generating {} synthetic items (--demo-scale)", scale);
                 synthetic.generate(scale, EVENTS_PER_ITEM);
+                notifications.demoLoaded();
             }
         });
     }

@@ -55,6 +55,7 @@ class DigestComposer {
             composed += composeDigests(frequency, now);
         }
         composed += composeReminders(now);
+        outbox.prune(now.minus(properties.keep()));
         if (composed > 0) {
             log.info("Composed {} notification e-mails", composed);
         }

@@ -47,13 +47,14 @@ class DigestMail {
         w.paragraph(t.getTranslation("notify.mail.hello", digest.recipient().displayName()));
         if (!digest.news().isEmpty()) {
             w.heading(t.getTranslation("notify.mail.changed", period));
-            for (ItemNews item : digest.news()) {
+            for (ItemNews item : digest.news().subList(0, Math.min(digest.news().size(), properties.maxItems()))) {
                 w.itemStart(item.plan() + " " + item.code(), item.title(), itemLink(item.plan(), item.code()));
                 for (Change change : item.changes()) {
                     change(w, t, change);
                 }
                 w.itemEnd();
             }
+            more(w, t, digest.news().size());
         }
         if (!digest.becameOverdue().isEmpty()) {
             w.heading(t.getTranslation("notify.mail.overdue"));
@@ -124,8 +125,15 @@ class DigestMail {
         }
     }
 
+    /** A long list is cut: the rest are on "My work". */
+    private void more(Writer w, MailTexts.Texts t, int total) {
+        if (total > properties.maxItems()) {
+            w.small(t.getTranslation("notify.mail.more", total - properties.maxItems()), properties.link("my-work"));
+        }
+    }
+
     private void dueList(Writer w, MailTexts.Texts t, List<DueItem> items) {
-        for (DueItem item : items) {
+        for (DueItem item : items.subList(0, Math.min(items.size(), properties.maxItems()))) {
             String status = item.status() == null ? t.getTranslation("notify.mail.noStatus")
                     : t.getTranslation("status." + item.status());
             w.itemStart(item.plan() + " " + item.code(), item.title(), itemLink(item.plan(), item.code()));
@@ -134,6 +142,7 @@ class DigestMail {
                     : t.getTranslation("notify.mail.deadline", t.date(item.deadline()), status), null);
             w.itemEnd();
         }
+        more(w, t, items.size());
     }
 
     private void footer(Writer w, MailTexts.Texts t, String why, String unsubscribeLink, String unsubscribeText) {

@@ -83,8 +83,9 @@ public class NotificationAdminService {
     }
 
     /**
-     * After the demo data and users are loaded: the TSB demo user answers for the Director of TSB,
-     * the chair for TSAG; and the demo's own history is not news for anybody.
+     * After the demo data and users are loaded (or synthetic data generated): the TSB demo user
+     * answers for the Director of TSB, the chair for TSAG (when they exist); and the history just
+     * loaded is not news for anybody.
      */
     @RolesAllowed(Roles.ADMIN)
     @Transactional

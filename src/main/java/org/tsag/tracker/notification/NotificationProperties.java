@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMax           the longest pause between two attempts
  * @param maxAttempts        after this many failures an e-mail is marked failed, for an admin to send again
  * @param batch              at most this many e-mails are sent in one run of the scheduler
+ * @param maxItems           at most this many items per section of an e-mail; the rest are counted, with a link to "My work"
+ * @param keep               captured changes and sent or failed e-mails older than this are deleted
  */
 @ConfigurationProperties("tracker.notify")
 public record NotificationProperties(
@@ -36,7 +38,9 @@ public record NotificationProperties(
         @DefaultValue("1m") Duration retryBase,
         @DefaultValue("6h") Duration retryMax,
         @DefaultValue("12") int maxAttempts,
-        @DefaultValue("100") int batch) {
+        @DefaultValue("100") int batch,
+        @DefaultValue("100") int maxItems,
+        @DefaultValue("365d") Duration keep) {
 
     /** The pause before the next attempt after {@code failures} failed ones. */
     Duration backoff(int failures) {

@@ -49,6 +49,10 @@ class NotificationScheduler implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        if (!properties.enabled()) {
+            // a bean set fixed at build time (Spring AOT) keeps this bean; the setting still holds
+            return;
+        }
         if (sender.mailServer().isEmpty()) {
             log.info("No mail server configured (spring.mail.host): notification e-mails are kept in the outbox, none is sent");
         }

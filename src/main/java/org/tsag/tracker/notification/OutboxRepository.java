@@ -180,6 +180,17 @@ class OutboxRepository {
                 : DSL.noCondition();
     }
 
+    /** Deletes the changes taken before {@code before}, and the e-mails of periods that ended before it unless still pending. */
+    void prune(Instant before) {
+        dsl.deleteFrom(NOTIFICATION_CHANGE)
+                .where(NOTIFICATION_CHANGE.SEEN_AT.lt(DigestQuery.utc(before)))
+                .execute();
+        dsl.deleteFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.PERIOD_END.lt(DigestQuery.utc(before)))
+                .and(MAIL_OUTBOX.STATE.ne(PENDING))
+                .execute();
+    }
+
     /** The key that signs unsubscribe links, made on first use. */
     String signingKey(String candidate) {
         dsl.insertInto(NOTIFICATION_KEY)

@@ -16,7 +16,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.Roles;
 
-/** The frame around every view: a title bar and the navigation drawer (a toggle on phones). */
+/**
+ * The frame around every view: a title bar (with what features add through {@link NavbarItem} beans, such as the
+ * notification bell) and the navigation drawer (a toggle on phones).
+ */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
