@@ -24,7 +24,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record5;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tsag.tracker.base.Roles;
@@ -50,21 +52,17 @@ class DigestQuery {
 
     /** The enabled users whose digest comes at this frequency (no settings row: daily). */
     List<Recipient> recipients(Frequency frequency) {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
-                        DSL.field(FollowQuery.seesInternal(APP_USER.ID)))
-                .from(APP_USER)
+        return selectRecipients()
                 .leftJoin(NOTIFICATION_SETTING).on(NOTIFICATION_SETTING.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.ENABLED.isTrue())
                 .and(DSL.coalesce(NOTIFICATION_SETTING.FREQUENCY, DSL.inline(Frequency.DAILY.name())).eq(frequency.name()))
                 .orderBy(APP_USER.ID)
-                .fetch(r -> recipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(DigestQuery::toRecipient);
     }
 
     /** The enabled chairs and TSB staff who want the reminder before a TSAG meeting. */
     List<Recipient> reminderRecipients() {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
-                        DSL.field(FollowQuery.seesInternal(APP_USER.ID)))
-                .from(APP_USER)
+        return selectRecipients()
                 .leftJoin(NOTIFICATION_SETTING).on(NOTIFICATION_SETTING.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.ENABLED.isTrue())
                 .and(DSL.coalesce(NOTIFICATION_SETTING.MEETING_REMINDER, DSL.inline(true)).isTrue())
@@ -73,20 +71,24 @@ class DigestQuery {
                         .where(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                         .and(APP_USER_ROLE.ROLE.in(Roles.CHAIR, Roles.TSB))))
                 .orderBy(APP_USER.ID)
-                .fetch(r -> recipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(DigestQuery::toRecipient);
     }
 
     Optional<Recipient> recipient(long userId) {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
-                        DSL.field(FollowQuery.seesInternal(APP_USER.ID)))
-                .from(APP_USER)
+        return selectRecipients()
                 .where(APP_USER.ID.eq(userId))
-                .fetchOptional(r -> recipient(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(DigestQuery::toRecipient);
     }
 
-    private static Recipient recipient(long id, String email, String name, String locale, Boolean internal) {
-        return new Recipient(id, email, name, locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale),
-                Boolean.TRUE.equals(internal));
+    private SelectJoinStep<Record5<Long, String, String, String, Boolean>> selectRecipients() {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
+                        DSL.field(FollowQuery.seesInternal(APP_USER.ID)))
+                .from(APP_USER);
+    }
+
+    private static Recipient toRecipient(Record5<Long, String, String, String, Boolean> r) {
+        return new Recipient(r.value1(), r.value2(), r.value3(),
+                r.value4() == null ? Locale.ENGLISH : Locale.forLanguageTag(r.value4()), Boolean.TRUE.equals(r.value5()));
     }
 
     /**
