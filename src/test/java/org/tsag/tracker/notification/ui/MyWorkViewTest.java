@@ -21,6 +21,8 @@ import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
 import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.live.Change;
+import org.tsag.tracker.live.ChangeBroadcaster;
 import org.tsag.tracker.notification.FollowTarget;
 import org.tsag.tracker.notification.FollowedItem;
 import org.tsag.tracker.notification.Frequency;
@@ -119,6 +121,29 @@ class MyWorkViewTest extends ViewTestBase {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).code()).isEqualTo("MW-1");
     }
+
+    @Test
+    void the_bell_counts_a_change_committed_elsewhere_without_a_reload() throws Exception {
+        notifications.markAllRead();
+        navigate("my-work", MyWorkView.class);
+        assertThat(find(Span.class).withId("notification-count").all()).isEmpty();
+        long id = SystemAuthentication.call(() -> {
+            long item = items.findItemId("MW", "MW-2").orElseThrow();
+            items.report(item, new StatusReport("IN_PROGRESS", 50, null, "Half way", null, LocalDate.now(), List.of(), null));
+            return item;
+        });
+        // what the database listener would deliver for that commit
+        live.publish(Change.ofItem("status_event", "INSERT", id, "MW"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (find(Span.class).withId("notification-count").all().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(find(Span.class).withId("notification-count").single().getText()).isEqualTo("1");
+    }
+
+    @Autowired
+    ChangeBroadcaster live;
 
     private void item(String plan, String code, String title, String owner, LocalDate due, boolean internal) {
         items.createItem(new NewItem(plan, code, null, title, null, List.of("SG"), List.of(), List.of("TSAG"), List.of(),
