@@ -115,7 +115,9 @@ class BackupRepository {
                     List.copyOf(foreignKeys),
                     tableTriggers.stream().anyMatch(t -> "reject_change".equals(t.get("proname", String.class))
                             && t.get("on_update", Boolean.class)),
-                    tableTriggers.stream().filter(t -> "audit_row".equals(t.get("proname", String.class)))
+                    // the journals' triggers: the audit journal's and the notification changes' (V082)
+                    tableTriggers.stream().filter(t -> "audit_row".equals(t.get("proname", String.class))
+                                    || t.get("proname", String.class).startsWith("notification_capture"))
                             .map(t -> t.get("tgname", String.class)).toList()));
         }
         return tables;

@@ -11,8 +11,10 @@ import java.util.List;
  * @param foreignKeys   the table's foreign keys
  * @param appendOnly    whether a trigger rejects UPDATE (status_event, evidence, audit_log): such rows are
  *                      written once and as they are
- * @param auditTriggers the audit triggers (function audit_row), switched off during an import so that
- *                      the imported journal is not doubled by the import itself
+ * @param auditTriggers the triggers that write a journal: the audit triggers (function audit_row) and
+ *                      those that capture notification changes (functions notification_capture_*),
+ *                      switched off during an import so that the imported journals are not doubled by
+ *                      the import itself
  */
 record TableInfo(String name, List<String> columns, boolean identity, List<String> primaryKey,
                  List<ForeignKey> foreignKeys, boolean appendOnly, List<String> auditTriggers) {

@@ -80,7 +80,8 @@ public final class CommandLine {
                         // a web application context (Vaadin's and Spring Security's beans need one),
                         // but no HTTP port is opened, and no screens to keep live
                         java.util.stream.Stream.of("--tracker.demo.mode=off", "--spring.main.banner-mode=off",
-                                "--server.port=-1", "--tracker.live.enabled=false"))
+                                "--server.port=-1", "--tracker.live.enabled=false",
+                                "--tracker.notify.enabled=false"))
                 // a setting given twice reaches Spring as "8081,-1", which fails: the last one given wins
                 .forEach(arg -> byKey.put(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, arg));
         return byKey.values().toArray(String[]::new);

@@ -9,6 +9,7 @@ import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.security.DemoUsers;
 import org.tsag.tracker.base.TrackerProperties;
 import org.tsag.tracker.base.database.EmbeddedPostgresServer;
+import org.tsag.tracker.notification.NotificationAdminService;
 
 /**
  * On start, before the web server opens: loads the demo data into an empty database (by default only the embedded one), and
@@ -25,10 +26,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final SyntheticDataService synthetic;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final DemoUsers demoUsers;
+    private final NotificationAdminService notifications;
 
     DemoDataLoader(TrackerProperties properties, DemoDataService demo, SyntheticDataService synthetic,
-                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers) {
+                   ObjectProvider<EmbeddedPostgresServer> embedded, DemoUsers demoUsers,
+                   NotificationAdminService notifications) {
         this.demoUsers = demoUsers;
+        this.notifications = notifications;
         this.properties = properties;
         this.demo = demo;
         this.synthetic = synthetic;
@@ -47,11 +51,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 log.info("Empty database: loading the demo data");
                 demo.loadIfEmpty();
                 demoUsers.create();
+                // the TSB demo user answers for TSB's items, the chair for TSAG's; the demo's history is no news
+                notifications.demoLoaded();
             }
             int scale = properties.demo().scale();
             if (scale > 0) {
                 log.info("Generating {} synthetic items (--demo-scale)", scale);
                 synthetic.generate(scale, EVENTS_PER_ITEM);
+                notifications.demoLoaded();
             }
         });
     }

@@ -79,6 +79,10 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
                             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**")).authenticated());
+            // the signed one-click unsubscribe link of notification e-mails (RFC 8058 POSTs it without a session)
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe")).permitAll());
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe")));
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -13,20 +13,24 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.Roles;
 
-/** The frame around every view: a title bar and the navigation drawer (a toggle on phones). */
+/**
+ * The frame around every view: a title bar (with what features add through {@link NavbarItem} beans, such as the
+ * notification bell) and the navigation drawer (a toggle on phones).
+ */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.addClassName("app-bar");
-        bar.add(account(authentication));
+        bar.add(account(authentication, navbarItems));
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
@@ -47,18 +51,21 @@ public final class MainLayout extends AppLayout {
         }
         if (authentication.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("notify.admin.nav"), "admin/notifications", VaadinIcon.ENVELOPES.create()));
         }
         if (authentication.isAuthenticated()) {
+            nav.addItem(new SideNavItem(getTranslation("notify.work.nav"), "my-work", VaadinIcon.CLIPBOARD_USER.create()));
             nav.addItem(new SideNavItem(getTranslation("tokens.nav"), "account/tokens", VaadinIcon.KEY.create()));
         }
         addToDrawer(nav, footer());
         setPrimarySection(Section.DRAWER);
     }
 
-    private HorizontalLayout account(AuthenticationContext authentication) {
+    private HorizontalLayout account(AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         HorizontalLayout account = new HorizontalLayout();
         account.addClassName("app-account");
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        navbarItems.orderedStream().flatMap(item -> item.create().stream()).forEach(account::add);
         if (authentication.isAuthenticated()) {
             String name = authentication.getPrincipalName().orElse("");
             Span user = new Span(getTranslation("nav.user", name));

@@ -1,0 +1,109 @@
+package org.tsag.tracker.notification.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.tsag.tracker.notification.FollowTarget;
+import org.tsag.tracker.notification.NotificationService;
+import org.tsag.tracker.notification.Subscription;
+
+/** What the user follows besides their own items: items, plans, resolutions and entities; follow and unfollow. */
+class FollowPanel extends VerticalLayout {
+
+    private static final List<String> KINDS = List.of(FollowTarget.ITEM, FollowTarget.PLAN, FollowTarget.RESOLUTION,
+            FollowTarget.ENTITY);
+
+    private final NotificationService notifications;
+    private final Runnable changed;
+    private final Grid<Subscription> grid = new Grid<>();
+    private final Select<String> kind = new Select<>();
+    private final ComboBox<FollowTarget> target = new ComboBox<>();
+
+    FollowPanel(NotificationService notifications, Runnable changed) {
+        this.notifications = notifications;
+        this.changed = changed;
+        setPadding(false);
+        addClassName("my-work-follow");
+        add(new H3(getTranslation("notify.follow.title")), new Paragraph(getTranslation("notify.follow.intro")));
+
+        kind.setId("follow-kind");
+        kind.setLabel(getTranslation("notify.follow.kind"));
+        kind.setItems(KINDS);
+        kind.setItemLabelGenerator(k -> getTranslation("notify.follow.kind." + k));
+        kind.addValueChangeListener(e -> targets(e.getValue()));
+        target.setId("follow-target");
+        target.setLabel(getTranslation("notify.follow.target"));
+        target.setItemLabelGenerator(FollowTarget::label);
+        target.setWidth("32rem");
+        Button follow = new Button(getTranslation("notify.follow.add"), e -> follow());
+        follow.setId("follow-add");
+        follow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(kind, target, follow);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        add(form);
+
+        grid.setId("follow-grid");
+        grid.addColumn(s -> getTranslation("notify.follow.kind." + s.target().kind()))
+                .setHeader(getTranslation("notify.follow.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.target().label()).setHeader(getTranslation("notify.follow.column.what")).setFlexGrow(1);
+        grid.addComponentColumn(this::unfollowButton).setKey("actions")
+                .setHeader(getTranslation("notify.follow.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("notify.follow.empty"));
+        add(grid);
+        kind.setValue(FollowTarget.PLAN);
+        refresh();
+    }
+
+    private void targets(String chosen) {
+        target.clear();
+        if (FollowTarget.ITEM.equals(chosen)) {
+            // items are many: found as one types, with the item grid's search
+            target.setItems(query -> notifications.findItems(query.getFilter().orElse(null), query.getOffset(),
+                    query.getLimit()).stream());
+        } else {
+            target.setItems(notifications.targets(chosen));
+        }
+    }
+
+    private void follow() {
+        FollowTarget chosen = target.getValue();
+        if (chosen == null) {
+            target.setInvalid(true);
+            target.setErrorMessage(getTranslation("notify.follow.choose"));
+            return;
+        }
+        target.setInvalid(false);
+        boolean added = notifications.follow(chosen);
+        Notification.show(getTranslation(added ? "notify.follow.added" : "notify.follow.already", chosen.label()));
+        target.clear();
+        refresh();
+    }
+
+    private Component unfollowButton(Subscription subscription) {
+        Button unfollow = new Button(getTranslation("notify.follow.remove"), e -> {
+            notifications.unfollow(subscription.id());
+            refresh();
+        });
+        unfollow.setId("unfollow-" + subscription.id());
+        unfollow.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        unfollow.setAriaLabel(getTranslation("notify.follow.remove.label", subscription.target().label()));
+        return unfollow;
+    }
+
+    private void refresh() {
+        grid.setItems(notifications.subscriptions());
+        changed.run();
+    }
+}
