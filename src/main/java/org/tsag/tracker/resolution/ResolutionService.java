@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResolutionService {
 
     private final ResolutionRepository repository;
+    private final AddresseeEntities addressees;
 
-    ResolutionService(ResolutionRepository repository) {
+    ResolutionService(ResolutionRepository repository, AddresseeEntities addressees) {
         this.repository = repository;
+        this.addressees = addressees;
     }
 
     @CanRead
@@ -280,12 +282,13 @@ public class ResolutionService {
         List<ResolutionRepository.StoredClause> previousClauses = previousRevisionId
                 .map(repository::findClauses)
                 .orElse(List.of());
+        addressees.create(revision.newEntities());
         List<ResolutionRepository.EntityNames> entities = repository.findEntityNames();
         int sectionPosition = 0;
         for (RevisionImport.SectionImport section : revision.sections()) {
             sectionPosition++;
             long sectionId = repository.insertSection(revisionId, sectionPosition, section);
-            for (long entityId : matchAddressees(section.addressee(), entities)) {
+            for (long entityId : AddresseeEntities.entityIds(section, entities)) {
                 repository.insertSectionAddressee(sectionId, entityId);
             }
             int clausePosition = 0;
@@ -311,9 +314,10 @@ public class ResolutionService {
         Optional<Long> resolutionId = revision.number() == null ? Optional.empty()
                 : repository.findResolutionIdForReading(revision.number());
         List<List<Long>> inferred = new ArrayList<>();
+        List<ImportPreview.UnknownAddressee> unknown = addressees.unknown(revision, repository.findEntityNames());
         if (resolutionId.isEmpty()) {
             revision.sections().forEach(s -> inferred.add(nulls(s.clauses().size())));
-            return new ImportPreview(false, null, List.of(), inferred);
+            return new ImportPreview(false, null, List.of(), inferred, unknown);
         }
         boolean duplicate = repository.findRevisionId(resolutionId.get(), revision.place(), revision.year()).isPresent();
         Optional<Long> previousRevisionId = previousRevision(resolutionId.get(), revision);
@@ -337,7 +341,7 @@ public class ResolutionService {
         List<ImportPreview.LineageOption> options = previousClauses.stream()
                 .map(c -> new ImportPreview.LineageOption(c.id(), c.heading(), c.label()))
                 .toList();
-        return new ImportPreview(duplicate, previous, options, inferred);
+        return new ImportPreview(duplicate, previous, options, inferred, unknown);
     }
 
     private static List<Long> nulls(int size) {
@@ -354,49 +358,9 @@ public class ResolutionService {
                 : repository.findLatestRevisionBefore(resolutionId, revision.year());
     }
 
-    /** Rejects what the database would take but no person meant: a nameless revision, unlabelled or doubled clauses. */
+    /** Rejects what the database would refuse or no person meant, before anything is written (see {@link RevisionLimits}). */
     private static void validate(RevisionImport revision) {
-        if (revision.number() == null || revision.number().isBlank()) {
-            throw new ImportRejectedException("The resolution has no number.", -1, -1);
-        }
-        if (revision.place() == null || revision.place().isBlank()) {
-            throw new ImportRejectedException("The revision has no place.", -1, -1);
-        }
-        if (revision.title() == null || revision.title().isBlank()) {
-            throw new ImportRejectedException("The resolution has no title.", -1, -1);
-        }
-        if (revision.sections().isEmpty()) {
-            throw new ImportRejectedException("The text has no sections.", -1, -1);
-        }
-        for (int s = 0; s < revision.sections().size(); s++) {
-            RevisionImport.SectionImport section = revision.sections().get(s);
-            if (section.heading() == null || section.heading().isBlank()) {
-                throw new ImportRejectedException("A section has no heading.", s, -1);
-            }
-            if (!"PREAMBLE".equals(section.kind()) && !"OPERATIVE".equals(section.kind())) {
-                throw new ImportRejectedException("Section '%s' is neither preamble nor operative."
-                        .formatted(section.heading()), s, -1);
-            }
-            Set<String> labels = new HashSet<>();
-            for (int c = 0; c < section.clauses().size(); c++) {
-                RevisionImport.ClauseImport clause = section.clauses().get(c);
-                if (clause.label() == null) {
-                    if (!"DELETED".equals(clause.change())) {
-                        throw new ImportRejectedException("A clause of section '%s' has no label."
-                                .formatted(section.heading()), s, c);
-                    }
-                    continue;
-                }
-                if (clause.label().length() > 10) {
-                    throw new ImportRejectedException("Label '%s' in section '%s' is longer than 10 characters."
-                            .formatted(clause.label(), section.heading()), s, c);
-                }
-                if (!clause.label().isEmpty() && !labels.add(clause.label())) {
-                    throw new ImportRejectedException("Label '%s' is used twice in section '%s'."
-                            .formatted(clause.label(), section.heading()), s, c);
-                }
-            }
-        }
+        RevisionLimits.check(revision);
     }
 
     /** The person's choice when there is one (it must be a clause of the previous revision), else the inference. */

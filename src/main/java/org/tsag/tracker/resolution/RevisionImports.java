@@ -31,6 +31,25 @@ public final class RevisionImports {
                 parsed.sections().stream().map(RevisionImports::section).toList());
     }
 
+    /** Validates the import as the service will, before any database is opened. */
+    public static void check(RevisionImport revision, ParsedResolution parsed) {
+        RevisionLimits.check(revision);
+    }
+
+    /** The input line of a section (-1: the header) or clause of the import, to name in a refusal. */
+    public static int lineOf(ParsedResolution parsed, int section, int clause) {
+        int header = parsed.sourceLines().stream()
+                .filter(l -> l.role() == org.tsag.tracker.resolution.parse.LineRole.HEADER)
+                .mapToInt(org.tsag.tracker.resolution.parse.SourceLine::line)
+                .findFirst()
+                .orElse(1);
+        if (section < 0 || section >= parsed.sections().size()) {
+            return header;
+        }
+        ParsedSection s = parsed.sections().get(section);
+        return clause < 0 || clause >= s.clauses().size() ? s.line() : s.clauses().get(clause).line();
+    }
+
     private static String historyLine(ParsedResolution parsed) {
         if (parsed.history() == null || parsed.history().isEmpty()) {
             return null;
@@ -46,7 +65,8 @@ public final class RevisionImports {
                 section.previousHeading(),
                 section.kind().name(),
                 section.addressee(),
-                section.clauses().stream().map(RevisionImports::clause).toList());
+                section.clauses().stream().map(RevisionImports::clause).toList(),
+                section.addressees());
     }
 
     static RevisionImport.ClauseImport clause(ParsedClause clause) {

@@ -47,7 +47,7 @@ class UiAndCliImportTest extends ViewTestBase {
 
         UI.getCurrent().navigate("resolutions/import");
         test(find(Upload.class).withId("import-upload").single()).upload(SEED, "text/plain", seed);
-        test(find(Button.class).withId("import-run").single()).click();
+        acceptAllAndImport();
         assertThat(find(Span.class).withId("import-done").single().getText())
                 .isEqualTo("Imported Resolution 68 (Rev. New Delhi, 2024).");
         ResolutionPage throughUi = service.find("68", 2024).orElseThrow();
@@ -86,5 +86,10 @@ class UiAndCliImportTest extends ViewTestBase {
         try (InputStream in = UiAndCliImportTest.class.getResourceAsStream("/resolution/" + SEED)) {
             return in.readAllBytes();
         }
+    }
+    /** The seed's guessed changes are flagged: accept every reading as shown, then import. */
+    private void acceptAllAndImport() {
+        find(Button.class).withId("import-accept-all").all().forEach(button -> test(button).click());
+        test(find(Button.class).withId("import-run").single()).click();
     }
 }

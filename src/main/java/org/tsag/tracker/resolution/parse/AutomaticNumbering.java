@@ -16,7 +16,17 @@ final class AutomaticNumbering {
     private final Map<String, Integer> oldCounters = new HashMap<>();
     private final Map<String, Integer> newCounters = new HashMap<>();
 
+    /** @throws IllegalStateException saying what is wrong when the paragraph's numbering cannot be read */
     DocxText.Paragraph prefix(XWPFParagraph paragraph, DocxText.Paragraph text) {
+        try {
+            return numbered(paragraph, text);
+        } catch (RuntimeException e) {
+            // POI throws on ids that are not numbers and on references to list definitions that do not exist
+            throw new IllegalStateException("its list numbering (in the part word/numbering.xml) refers to a list that is missing or not valid");
+        }
+    }
+
+    private DocxText.Paragraph numbered(XWPFParagraph paragraph, DocxText.Paragraph text) {
         BigInteger numId = paragraph.getNumID();
         String format = numId == null ? null : paragraph.getNumFmt();
         if (format == null) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,53 +19,62 @@ final class BodyReader {
             "^(?:ANNEX|APPENDIX|ATTACHMENT)\\b.*$|^(?:Annex|Appendix|Attachment)(?:\\h+\\S+)?(?:\\h+\\(to [^()]*\\))?$");
     private static final Pattern REASONS = Pattern.compile("^Reasons?\\h*:.*$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\h_\\-–—=*]{3,}$");
+    private static final Pattern ENDS_ITEM = Pattern.compile(".*[,;.:]\\h*$");
+    private static final int MAX_HEADING_TAIL = 120;
 
     private final List<String> lines;
     private final ParseLog log;
     private final boolean flattenedChanges;
+    private final ParseOptions options;
+    private final FootnoteMarks marks;
     private final List<DraftSection> sections = new ArrayList<>();
     private final Set<String> newHeadings = new HashSet<>();
     private final Set<String> previousHeadings = new HashSet<>();
+    private final List<ParseFlag> flags = new ArrayList<>();
+    private final WordFootnotes wordFootnotes;
     private DraftSection section;
-    private Footnote openFootnote;
-    private int openFootnoteLine;
-    private DraftClause openFootnoteOwner;
     private String endReason;
     private boolean warnedBeforeHeading;
+    private int lastTextLine;
 
     /** @param flattenedChanges whether to look for tracked changes flattened into the text */
-    BodyReader(List<String> lines, ParseLog log, boolean flattenedChanges) {
+    BodyReader(List<String> lines, ParseLog log, boolean flattenedChanges, ParseOptions options, FootnoteMarks marks) {
         this.lines = lines;
         this.log = log;
         this.flattenedChanges = flattenedChanges;
+        this.options = options;
+        this.marks = marks;
+        this.wordFootnotes = new WordFootnotes(log, sections);
     }
 
     /** @param firstLine the 1-based line after the assembly line */
     List<DraftSection> read(int firstLine) {
+        lastTextLine = firstLine - 1;
         for (int line = firstLine; line <= lines.size(); line++) {
             readLine(line);
         }
-        if (openFootnote != null) {
-            log.warn(openFootnoteLine, "Line %d: the footnote text that starts here is not closed with \"]\"; it runs to the end of the text."
-                    .formatted(openFootnoteLine));
-            closeFootnote(openFootnoteLine);
-        }
+        wordFootnotes.closeAtEnd();
         if (sections.isEmpty()) {
             log.warn(0, "No section heading (such as \"considering\" or \"resolves\") was found.");
         }
         return sections;
     }
 
+    List<ParseFlag> flags() {
+        return flags;
+    }
+
     private void readLine(int line) {
         String raw = lines.get(line - 1);
-        if (openFootnote != null) {
-            continueFootnote(line, raw);
+        if (wordFootnotes.isOpen()) {
+            wordFootnotes.continueFootnote(line, raw);
         } else if (raw.isBlank()) {
             log.ignore(line, "blank line");
         } else if (endReason != null) {
             log.ignore(line, endReason);
         } else {
             readText(line, WordResidue.clean(raw));
+            lastTextLine = line;
         }
     }
 
@@ -77,14 +87,21 @@ final class BodyReader {
                 ignoreBeforeFirstHeading(line);
                 return;
             }
+            if (readFootnoteText(line, text) || readFurniture(line, text) || readHeadingTail(line, text)) {
+                wordFootnotes.ignore(line, clean, "footnote on a line that is not clause text (not kept)");
+                return;
+            }
             DraftClause target = readItem(line, text);
             if (target != null) {
                 target.addMarkers(clean.markers());
+                if (clean.markers().isEmpty()) {
+                    marks.expectIn(target, text, line);
+                }
                 if (flattenedChanges) {
                     FlattenedChangeHints.check(line, text, log);
                 }
             }
-            attachFootnotes(line, clean, target);
+            wordFootnotes.attach(line, clean, target);
         }
     }
 
@@ -107,18 +124,98 @@ final class BodyReader {
         return true;
     }
 
+    /** Page numbers, dates and document names that a PDF copy leaves between the lines of a clause. */
+    private boolean readFurniture(int line, String text) {
+        boolean lonePageNumber = PageFurniture.isLoneNumber(text) && section.lastClause() != null
+                && (section.style() == LabelStyle.LETTER || !nextNumber(text));
+        if (!lonePageNumber && !PageFurniture.is(text)) {
+            return false;
+        }
+        log.ignore(line, "page header or footer of a copied PDF");
+        return true;
+    }
+
+    private boolean nextNumber(String text) {
+        DraftClause last = section.lastClause();
+        List<LabelOrder.Component> previous = last == null ? null : LabelOrder.parse(last.writtenLabel(), LabelStyle.NUMBER);
+        return LabelOrder.follows(previous, LabelOrder.parse(text, LabelStyle.NUMBER));
+    }
+
     private boolean readHeading(int line, CleanLine clean) {
         String text = clean.text();
-        Optional<Heading[]> joined = flattenedChanges ? SectionHeadings.splitJoined(text) : Optional.empty();
-        Optional<Heading> heading = joined.isPresent() ? Optional.empty() : SectionHeadings.recognize(text);
+        if (options.notHeadings().contains(line)) {
+            return false;
+        }
+        boolean mayBeJoined = flattenedChanges && !options.cleanLines().contains(line);
+        Optional<Heading[]> joined = mayBeJoined ? SectionHeadings.splitJoined(text) : Optional.empty();
+        Optional<Heading> heading = joined.isPresent() ? Optional.empty()
+                : SectionHeadings.recognize(text).or(() -> SectionHeadings.section(text));
+        if (heading.isPresent() && heading.get().addressee() != null && continuesSentence(line)) {
+            // "instructs the Secretary-General and ..." at the start of a wrapped line of a PDF copy
+            return false;
+        }
         if (joined.isPresent()) {
             startJoinedSection(line, text, joined.get());
         } else if (heading.isPresent()) {
             startSection(line, heading.get(), null);
         } else {
+            Optional<Heading> probable = SectionHeadings.probable(text).filter(h -> standsAsHeading(line));
+            if (probable.isEmpty()) {
+                return false;
+            }
+            startSection(line, probable.get(), null);
+            flags.add(new ParseFlag(line, ParseFlag.Kind.UNKNOWN_HEADING, text,
+                    "Line %d, \"%s\", reads like a %s heading but is not one the parser knows; it was read as a heading. Please confirm, or read it as text of the clause above."
+                            .formatted(line, probable.get().text(), probable.get().kind() == SectionKind.PREAMBLE ? "preamble" : "operative")));
+        }
+        wordFootnotes.ignore(line, clean, "footnote to a section heading (not kept)");
+        return true;
+    }
+
+    /** Whether the line right above stopped mid-sentence in a clause of this section. */
+    private boolean continuesSentence(int line) {
+        DraftClause last = section == null ? null : section.lastClause();
+        return last != null && lastTextLine == line - 1 && last.endsMidSentence();
+    }
+
+    /** An unknown heading must stand where headings stand: after a finished item, before a new one. */
+    private boolean standsAsHeading(int line) {
+        String previous = lastTextLine > 0 ? WordResidue.clean(lines.get(lastTextLine - 1)).text() : "";
+        boolean afterItem = (section == null || section.lastClause() == null || ENDS_ITEM.matcher(previous).matches())
+                && !continuesSentence(line);
+        String next = nextText(line);
+        boolean beforeItem = next != null && (LabelledLine.read(next).filter(l -> l.style() != LabelStyle.BULLET).isPresent()
+                || next.startsWith("that ") || next.startsWith("to "));
+        return afterItem && beforeItem;
+    }
+
+    private String nextText(int line) {
+        for (int next = line + 1; next <= lines.size() && next <= line + 5; next++) {
+            String text = WordResidue.clean(lines.get(next - 1)).text();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading wrapped over two lines by a PDF copy ("... of the Telecommunication Development" /
+     * "Bureau"), or a SECTION heading with its title on the next line: a short line with no ending
+     * punctuation, right after the heading and before the section's first label.
+     */
+    private boolean readHeadingTail(int line, String text) {
+        if (section.lastClause() != null || section.line() != lastTextLine || text.length() > MAX_HEADING_TAIL
+                || ENDS_ITEM.matcher(text).matches() || text.startsWith("that ") || text.startsWith("to ")
+                || LabelledLine.read(text).isPresent()) {
             return false;
         }
-        ignoreFootnotes(line, clean, "footnote to a section heading (not kept)");
+        String next = nextText(line);
+        if (next == null || LabelledLine.read(next).filter(l -> l.style() != LabelStyle.BULLET).isEmpty()) {
+            return false;
+        }
+        section.extendHeading(text);
+        log.role(line, LineRole.CONTINUATION);
         return true;
     }
 
@@ -147,13 +244,15 @@ final class BodyReader {
             current = pair[0];
         }
         startSection(line, current, previous.text());
-        log.warn(line, "Line %d: \"%s\" looks like two headings joined by a tracked change; it was read as \"%s\" replacing \"%s\". The order is not reliable: please confirm."
-                .formatted(line, text, current.text(), previous.text()));
+        String message = "Line %d: \"%s\" looks like two headings joined by a tracked change; it was read as \"%s\" replacing \"%s\". The order is not reliable: please confirm."
+                .formatted(line, text, current.text(), previous.text());
+        log.warn(line, message);
+        flags.add(new ParseFlag(line, ParseFlag.Kind.GUESSED_CHANGE, text, message));
     }
 
     /** @return the clause the line belongs to, or null if it was ignored */
     private DraftClause readItem(int line, String text) {
-        Optional<LabelledLine> labelled = LabelledLine.read(text);
+        Optional<LabelledLine> labelled = LabelledLine.read(text).filter(item -> !item.decimal() || acceptsDecimal(item, text));
         if (labelled.isEmpty()) {
             return readUnlabelled(line, text);
         }
@@ -168,6 +267,17 @@ final class BodyReader {
             return clause;
         }
         return readSubItem(line, item);
+    }
+
+    /** "1.1" before a tab, or where it continues the section's numbering; "2.5 million ..." is text. */
+    private boolean acceptsDecimal(LabelledLine item, String text) {
+        if (LabelledLine.tabbed(text)) {
+            return true;
+        }
+        DraftClause last = section.lastClause();
+        List<LabelOrder.Component> previous = last == null || last.writtenLabel() == null ? null
+                : LabelOrder.parse(last.writtenLabel(), LabelStyle.NUMBER);
+        return LabelOrder.follows(previous, LabelOrder.parse(item.label(), LabelStyle.NUMBER));
     }
 
     /**
@@ -202,8 +312,10 @@ final class BodyReader {
     }
 
     /**
-     * A section may open with one unnumbered clause ("resolves" then "that ..."). Any other line
-     * without a label is added to the clause above, since Word paragraphs are whole lines.
+     * A section may open with one unnumbered clause ("resolves" then "that ..."). A line that goes on
+     * with a sentence the line above left unfinished is the same paragraph wrapped (a PDF copy); any
+     * other line without a label is added to the clause above, after its sub-items if it has any, with
+     * a warning.
      */
     private DraftClause readUnlabelled(int line, String text) {
         DraftClause clause = section.lastClause();
@@ -213,14 +325,38 @@ final class BodyReader {
             log.role(line, LineRole.CLAUSE);
             return unnumbered;
         }
-        if (clause.hasText()) {
+        if (lastTextLine == line - 1 && clause.endsMidSentence()) {
+            clause.continueLine(text);
+            log.role(line, LineRole.CONTINUATION);
+            return clause;
+        }
+        if (clause.hasText() || clause.hasSubItems()) {
             String label = clause.writtenLabel() == null ? "the unnumbered clause" : "\"" + clause.writtenLabel() + "\"";
             log.warn(line, "Line %d has no label; it was added to the text of %s above (line %d). Please check."
                     .formatted(line, label, clause.line()));
         }
-        clause.appendText(text);
+        if (clause.hasSubItems()) {
+            clause.addTail(text);
+        } else {
+            clause.appendText(text);
+        }
         log.role(line, LineRole.CONTINUATION);
         return clause;
+    }
+
+    /** "1 These include ..." after a word carrying the mark 1: the footnote's text, in a clean text or a PDF copy. */
+    private boolean readFootnoteText(int line, String text) {
+        Matcher footnote = FootnoteMarks.footnoteText(text);
+        if (footnote == null) {
+            return false;
+        }
+        int number = Integer.parseInt(footnote.group(1));
+        if (!marks.isPending(number) || section.style() == LabelStyle.NUMBER && nextNumber(footnote.group(1))) {
+            return false;
+        }
+        marks.resolve(number, footnote.group(2).strip());
+        log.role(line, LineRole.FOOTNOTE);
+        return true;
     }
 
     private void ignoreBeforeFirstHeading(int line) {
@@ -238,71 +374,6 @@ final class BodyReader {
             return;
         }
         log.role(line, LineRole.FOOTNOTE);
-        attachFootnotes(line, clean, section == null ? null : section.lastClause());
-    }
-
-    private void attachFootnotes(int line, CleanLine clean, DraftClause nearest) {
-        for (Footnote footnote : clean.footnotes()) {
-            DraftClause owner = owner(footnote.number(), nearest);
-            if (owner == null) {
-                log.ignorePart(line, footnote.text(), "footnote outside any clause");
-            } else {
-                owner.addFootnote(footnote.text());
-            }
-        }
-        if (clean.openFootnote() != null) {
-            openFootnote = clean.openFootnote();
-            openFootnoteLine = line;
-            openFootnoteOwner = owner(openFootnote.number(), nearest);
-        }
-    }
-
-    /** The clause whose text carries the footnote's marker, else the nearest clause. */
-    private DraftClause owner(int footnote, DraftClause nearest) {
-        for (int s = sections.size() - 1; s >= 0; s--) {
-            List<DraftClause> clauses = sections.get(s).clauses();
-            for (int c = clauses.size() - 1; c >= 0; c--) {
-                if (clauses.get(c).references(footnote)) {
-                    return clauses.get(c);
-                }
-            }
-        }
-        return nearest;
-    }
-
-    private void continueFootnote(int line, String raw) {
-        log.role(line, LineRole.FOOTNOTE);
-        int end = WordResidue.footnoteEnd(raw);
-        if (end < 0) {
-            openFootnote = openFootnote.append(raw);
-            return;
-        }
-        openFootnote = openFootnote.append(raw.substring(0, end));
-        closeFootnote(line);
-        String rest = raw.substring(end + 1);
-        if (!rest.isBlank()) {
-            log.ignorePart(line, rest.strip(), "text after the end of a footnote");
-        }
-    }
-
-    private void closeFootnote(int line) {
-        if (openFootnoteOwner == null) {
-            log.ignorePart(line, openFootnote.text(), "footnote outside any clause");
-        } else {
-            openFootnoteOwner.addFootnote(openFootnote.text());
-        }
-        openFootnote = null;
-        openFootnoteOwner = null;
-    }
-
-    private void ignoreFootnotes(int line, CleanLine clean, String reason) {
-        for (Footnote footnote : clean.footnotes()) {
-            log.ignorePart(line, footnote.text(), reason);
-        }
-        if (clean.openFootnote() != null) {
-            openFootnote = clean.openFootnote();
-            openFootnoteLine = line;
-            openFootnoteOwner = null;
-        }
+        wordFootnotes.attach(line, clean, section == null ? null : section.lastClause());
     }
 }

@@ -33,43 +33,70 @@ final class DocxText {
     }
 
     static DocxText read(InputStream in) throws ResolutionParseException {
-        try (XWPFDocument document = open(in)) {
+        byte[] bytes = DocxParts.bytes(in);
+        try (XWPFDocument document = open(bytes)) {
             return read(document);
         } catch (IOException e) {
-            throw new ResolutionParseException("The .docx file could not be read: " + e.getMessage(), e);
+            throw new ResolutionParseException("The .docx file could not be read: " + DocxParts.describe(e), e);
         }
     }
 
-    private static XWPFDocument open(InputStream in) throws ResolutionParseException, IOException {
+    private static XWPFDocument open(byte[] bytes) throws ResolutionParseException {
         try {
-            return new XWPFDocument(in);
-        } catch (RuntimeException e) {
-            // POI reports a file that is not a valid .docx package with assorted unchecked exceptions.
-            throw new ResolutionParseException("The file is not a readable .docx document: " + e.getMessage(), e);
+            return new XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            // POI reports a file that is not a valid .docx package with assorted exceptions, often without a message.
+            throw new ResolutionParseException(DocxParts.whatIsBroken(bytes, e), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new ResolutionParseException("The .docx file is too deeply nested or too large to be read.", 0);
         }
     }
 
-    private static DocxText read(XWPFDocument document) {
+    private static DocxText read(XWPFDocument document) throws ResolutionParseException {
         List<XWPFParagraph> paragraphs = new ArrayList<>();
-        collect(document.getBodyElements(), paragraphs);
+        try {
+            collect(document.getBodyElements(), paragraphs, 0);
+        } catch (RuntimeException e) {
+            throw new ResolutionParseException("The body of the .docx file (word/document.xml) could not be read: "
+                    + DocxParts.describe(e), e);
+        }
+        if (paragraphs.size() > InputText.MAX_LINES) {
+            throw new ResolutionParseException("Paragraph %d: the document has more than %,d paragraphs, far more than any resolution; it was not read."
+                    .formatted(InputText.MAX_LINES + 1, InputText.MAX_LINES), InputText.MAX_LINES + 1);
+        }
         List<Paragraph> read = new ArrayList<>();
         AutomaticNumbering numbering = new AutomaticNumbering();
+        java.util.Set<Integer> expandedFootnotes = new java.util.HashSet<>();
+        long characters = 0;
         for (XWPFParagraph paragraph : paragraphs) {
-            Paragraph text = Paragraph.of(paragraph.getCTP().getDomNode(), document);
-            read.add(numbering.prefix(paragraph, text));
+            int number = read.size() + 1;
+            try {
+                Paragraph text = Paragraph.of(paragraph.getCTP().getDomNode(), document, expandedFootnotes);
+                read.add(numbering.prefix(paragraph, text));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new ResolutionParseException("Paragraph %d of the .docx file could not be read: %s"
+                        .formatted(number, DocxParts.describe(e)), number);
+            }
+            characters += read.get(read.size() - 1).newText().length() + read.get(read.size() - 1).oldText().length();
+            if (characters > 2L * InputText.MAX_CHARACTERS) {
+                throw new ResolutionParseException("Paragraph %d: the document is longer than %,d characters, far more than any resolution; it was not read."
+                        .formatted(number, InputText.MAX_CHARACTERS), number);
+            }
         }
         boolean changed = read.stream().anyMatch(Paragraph::changed);
         return new DocxText(joinMarks(read, true), joinMarks(read, false), changed);
     }
 
-    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> into) {
+    private static final int MAX_TABLE_NESTING = 10;
+
+    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> into, int depth) {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
                 into.add(paragraph);
-            } else if (element instanceof XWPFTable table) {
+            } else if (element instanceof XWPFTable table && depth < MAX_TABLE_NESTING) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        collect(cell.getBodyElements(), into);
+                        collect(cell.getBodyElements(), into, depth + 1);
                     }
                 }
             }
@@ -118,8 +145,8 @@ final class DocxText {
     /** One paragraph's text on both sides, with footnotes written the way Word's text export does. */
     record Paragraph(String oldText, String newText, boolean changed, boolean markInserted, boolean markDeleted) {
 
-        static Paragraph of(Node paragraph, XWPFDocument document) {
-            RunWalker walker = new RunWalker(document);
+        static Paragraph of(Node paragraph, XWPFDocument document, java.util.Set<Integer> expandedFootnotes) {
+            RunWalker walker = new RunWalker(document, expandedFootnotes, false);
             walker.walk(paragraph, true, true);
             return new Paragraph(walker.oldText(), walker.newText(), walker.changed(), walker.markInserted,
                     walker.markDeleted);
@@ -133,7 +160,12 @@ final class DocxText {
     /** Walks a paragraph's XML in document order, sending text to the old side, the new side or both. */
     private static final class RunWalker {
 
+        private static final int MAX_DEPTH = 200;
+
         private final XWPFDocument document;
+        private final java.util.Set<Integer> expandedFootnotes;
+        private final boolean inFootnote;
+        private int depth;
         private final StringBuilder oldText = new StringBuilder();
         private final StringBuilder newText = new StringBuilder();
         private final StringBuilder oldFootnotes = new StringBuilder();
@@ -142,16 +174,28 @@ final class DocxText {
         private boolean markInserted;
         private boolean markDeleted;
 
-        RunWalker(XWPFDocument document) {
+        /**
+         * @param expandedFootnotes the footnotes whose text was already written: each is written once,
+         *                          at its first reference, so repeated references cannot multiply the text
+         * @param inFootnote        a footnote's own references are kept as markers only, so a footnote
+         *                          referring to itself or to another cannot recurse
+         */
+        RunWalker(XWPFDocument document, java.util.Set<Integer> expandedFootnotes, boolean inFootnote) {
             this.document = document;
+            this.expandedFootnotes = expandedFootnotes;
+            this.inFootnote = inFootnote;
         }
 
         void walk(Node node, boolean inOld, boolean inNew) {
+            if (++depth > MAX_DEPTH) {
+                throw new IllegalStateException("its markup is nested more than " + MAX_DEPTH + " levels deep");
+            }
             for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
                 if (child.getNodeType() == Node.ELEMENT_NODE && W.equals(child.getNamespaceURI())) {
                     element(child, inOld, inNew);
                 }
             }
+            depth--;
         }
 
         private void element(Node element, boolean inOld, boolean inNew) {
@@ -170,9 +214,10 @@ final class DocxText {
                 case "br", "cr" -> append(" ", inOld, inNew);
                 case "noBreakHyphen" -> append("\u2011", inOld, inNew);
                 case "footnoteReference" -> footnote(element, inOld, inNew);
+                case "sym" -> append(symbol(element), inOld, inNew);
                 // Formatting, field codes and drawings hold no text of the paragraph itself.
                 case "rPr", "instrText", "delInstrText", "fldChar", "drawing", "pict", "object", "AlternateContent",
-                        "softHyphen", "sym", "commentReference", "rPrChange", "pPrChange", "sectPr" -> {
+                        "softHyphen", "commentReference", "rPrChange", "pPrChange", "sectPr" -> {
                 }
                 default -> walk(element, inOld, inNew);
             }
@@ -226,11 +271,14 @@ final class DocxText {
                 return;
             }
             append("[footnoteRef:" + number + "]", inOld, inNew);
+            if (inFootnote || !expandedFootnotes.add(number)) {
+                return;
+            }
             XWPFFootnote footnote = document.getFootnoteByID(number);
             if (footnote == null) {
                 return;
             }
-            RunWalker inner = new RunWalker(document);
+            RunWalker inner = new RunWalker(document, expandedFootnotes, true);
             for (XWPFParagraph paragraph : footnote.getParagraphs()) {
                 inner.walk(paragraph.getCTP().getDomNode(), true, true);
                 inner.append(" ", true, true);
@@ -242,6 +290,29 @@ final class DocxText {
             if (inNew) {
                 newFootnotes.append(" [").append(number).append(": ").append(inner.newText().strip()).append(']');
             }
+        }
+
+        /**
+         * A character written with w:sym, as Word writes dashes and bullets in the Symbol or Wingdings
+         * fonts (w:char="F02D" is a dash, "F0B7" a bullet).
+         */
+        private static String symbol(Node element) {
+            Node code = element.getAttributes().getNamedItemNS(W, "char");
+            if (code == null) {
+                return "";
+            }
+            int value;
+            try {
+                value = Integer.parseInt(code.getNodeValue(), 16);
+            } catch (NumberFormatException e) {
+                return "";
+            }
+            int plain = value >= 0xF000 && value <= 0xF0FF ? value - 0xF000 : value;
+            return switch (plain) {
+                case 0x2D, 0x2013, 0x2014, 0xBE -> "–";
+                case 0xB7, 0xA7, 0x6C, 0x6E, 0xFC, 0x2022 -> "•";
+                default -> plain >= 0x20 && plain < 0xD800 ? String.valueOf((char) plain) : "";
+            };
         }
 
         String oldText() {

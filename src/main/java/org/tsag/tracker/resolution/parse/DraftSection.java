@@ -6,7 +6,7 @@ import java.util.List;
 /** A section while its lines are being read. */
 final class DraftSection {
 
-    private final Heading heading;
+    private Heading heading;
     private final String previousHeading;
     private final int line;
     private final List<DraftClause> clauses = new ArrayList<>();
@@ -20,6 +20,12 @@ final class DraftSection {
 
     Heading heading() {
         return heading;
+    }
+
+    /** A heading wrapped onto the next line: the words are added to its text (and its addressee). */
+    void extendHeading(String more) {
+        String addressee = heading.addressee() == null ? null : heading.addressee() + " " + more;
+        heading = new Heading(heading.text() + " " + more, heading.kind(), addressee, heading.known());
     }
 
     String previousHeading() {

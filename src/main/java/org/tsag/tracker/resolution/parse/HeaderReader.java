@@ -8,33 +8,73 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the lines from "RESOLUTION 68 (Rev. New Delhi, 2024)" down to the assembly line: number,
- * revision, title (possibly wrapped), history and assembly line.
+ * revision, title (possibly wrapped), history and assembly line. Headers are written many ways:
+ * "WTSA RESOLUTION 22 (Rev. Dubai, 2012)", "RESOLUTION 28 (REV.WRC-15)", "MOD RESOLUTION 1",
+ * "Resolution 22 – title", or with the whole history in the bracket.
  */
 final class HeaderReader {
 
     /** What the header lines say, and where the body starts (1-based line). */
     record Header(String number, RevisionRef revision, RevisionRef previousRevision, String title,
-            List<RevisionRef> history, String assemblyLine, int bodyStart) {
+            List<RevisionRef> history, String assemblyLine, int bodyStart, List<String> footnotes) {
     }
 
     private static final Pattern HEADER = Pattern.compile(
-            "^(?:(?:MOD|ADD|SUP)\\h+)?RESOLUTION\\h+(\\d{1,4}[A-Z]?)\\h*(?:\\(([^()]*)\\))?\\h*$",
+            "^(?:(?:MOD|ADD|SUP)\\h+)?(?:(?:WTSA|WTDC|PP|WRC|RA|ITU-[TRD])[\\h\\-]+)?(?:DRAFT\\h+)?(?:(?:NEW|REVISED)\\h+)?"
+                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?)\\h*(?:\\((?<rev>[^()]*)\\))?"
+                    + "(?:\\h*[–—:\\-]\\h*(?<title>\\S.{0,500}?))?\\h*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSEMBLY = Pattern.compile(
             "^(The\\h.*\\b(?:Assembly|Conference|Council)\\b.*?)\\h*\\(([^()]*)\\)\\h*([,:;]?)\\h*$",
             Pattern.CASE_INSENSITIVE);
+    // "REV.WRC-15", "WRC-12", "Rev. PP-18": a conference's code, which gives the year only.
+    private static final Pattern CONFERENCE_CODE = Pattern.compile("^(?i:rev\\.?\\h*)?(?<code>WRC|RA|WTSA|WTDC|PP|CMR)-?(?<yy>\\d{2})\\*?$");
+    private static final Pattern TITLE_MARKS = Pattern.compile("(?<=\\p{Ll})(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)$");
+    private static final Pattern HISTORY_MARKS = Pattern.compile("^(\\(.*\\))\\h*(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)\\h*([.,;]?)$");
+    private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
+    private static final int MAX_FRONT_LINE = 2_000;
+    private static final int HEADER_LOOKAHEAD = 200;
 
     private final List<String> lines;
     private final ParseLog log;
+    private final FootnoteMarks marks;
 
-    HeaderReader(List<String> lines, ParseLog log) {
+    HeaderReader(List<String> lines, ParseLog log, FootnoteMarks marks) {
         this.lines = lines;
         this.log = log;
+        this.marks = marks;
     }
 
     /** Whether a line (with Word residue removed) is a resolution header. */
     static boolean isHeader(String text) {
-        return HEADER.matcher(text).matches();
+        return text.length() <= 600 && HEADER.matcher(text).matches();
+    }
+
+    /**
+     * The header line to read: the first one, unless the same resolution's header comes again before
+     * any assembly line or heading (a published copy's cover says "Resolution 54 – title" before the
+     * text itself starts with "RESOLUTION 54").
+     *
+     * @return the 1-based line, or 0 if there is none
+     */
+    static int find(List<String> lines) {
+        int found = 0;
+        String number = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = WordResidue.clean(lines.get(i)).text();
+            if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsBody(text) || ASSEMBLY.matcher(text).matches())) {
+                return found;
+            }
+            if (isHeader(text)) {
+                Matcher header = HEADER.matcher(text);
+                header.matches();
+                if (found == 0 || header.group("number").equalsIgnoreCase(number)) {
+                    found = i + 1;
+                    number = header.group("number");
+                }
+            }
+        }
+        return found;
     }
 
     /** @param headerLine the 1-based line where {@link #isHeader} matched */
@@ -44,14 +84,25 @@ final class HeaderReader {
             throw new IllegalArgumentException("line " + headerLine + " is not a header");
         }
         log.role(headerLine, LineRole.HEADER);
-        List<RevisionRef> headerRefs = header.group(2) == null ? List.of() : RevisionText.read(header.group(2));
-        if (header.group(2) != null && headerRefs.isEmpty()) {
+        String written = header.group("rev");
+        List<RevisionRef> headerHistory = written != null && written.contains(";")
+                ? RevisionText.readHistory("(" + written + ")").stream().flatMap(List::stream).toList()
+                : List.of();
+        Matcher code = written == null ? null : CONFERENCE_CODE.matcher(written.strip());
+        boolean conferenceCode = code != null && code.matches();
+        List<RevisionRef> headerRefs = written == null || conferenceCode ? List.of()
+                : !headerHistory.isEmpty() ? List.of(headerHistory.get(headerHistory.size() - 1))
+                : RevisionText.read(written);
+        if (written != null && !conferenceCode && headerRefs.isEmpty()) {
             log.warn(headerLine, "Line %d: the revision \"(%s)\" could not be read as a place and a year."
-                    .formatted(headerLine, header.group(2)));
+                    .formatted(headerLine, written));
         }
-        warnIfJoined(headerLine, header.group(2), headerRefs, "header");
+        warnIfJoined(headerLine, written, headerRefs, "header");
 
         FrontMatter front = new FrontMatter();
+        if (header.group("title") != null) {
+            front.titleParts.add(header.group("title").strip());
+        }
         int bodyStart = readFrontMatter(headerLine + 1, front);
         if (front.assemblyLine == null) {
             log.warn(headerLine, "No assembly line (\"The World Telecommunication Standardization Assembly (place, year),\") was found after the header.");
@@ -59,17 +110,23 @@ final class HeaderReader {
         if (front.titleParts.isEmpty()) {
             log.warn(headerLine, "No title was found after the header on line %d.".formatted(headerLine));
         }
-        RevisionRef revision = revision(headerLine, headerRefs, front.assemblyRefs, front.history);
+        List<RevisionRef> history = front.history.isEmpty() ? headerHistory : front.history;
+        RevisionRef revision = revision(headerLine, headerRefs, front.assemblyRefs, history);
+        if (conferenceCode && revision.year() % 100 != Integer.parseInt(code.group("yy"))) {
+            log.warn(headerLine, "Line %d: the header names %s-%s but the revision read is %s. Please check."
+                    .formatted(headerLine, code.group("code").toUpperCase(), code.group("yy"), revision));
+        }
         RevisionRef previous = headerRefs.size() > 1 ? headerRefs.get(0)
                 : front.assemblyRefs.size() > 1 ? front.assemblyRefs.get(0) : null;
-        return new Header(header.group(1), revision, previous, String.join(" ", front.titleParts), front.history,
-                front.assemblyLine, bodyStart);
+        return new Header(header.group("number"), revision, previous, String.join(" ", front.titleParts), history,
+                front.assemblyLine, bodyStart, front.footnotes);
     }
 
     /** What the lines between the header and the first section say. */
     private static final class FrontMatter {
         final List<String> titleParts = new ArrayList<>();
         final List<RevisionRef> history = new ArrayList<>();
+        final List<String> footnotes = new ArrayList<>();
         boolean historySeen;
         String assemblyLine;
         List<RevisionRef> assemblyRefs = List.of();
@@ -84,12 +141,25 @@ final class HeaderReader {
             }
             CleanLine clean = WordResidue.clean(lines.get(line - 1));
             String text = clean.text();
+            if (text.length() > MAX_FRONT_LINE) {
+                log.ignore(line, "a line too long to be part of a resolution's header");
+                continue;
+            }
+            Matcher footnote = FootnoteMarks.footnoteText(text);
             if (text.isEmpty()) {
-                log.ignore(line, clean.hasFootnoteText() ? "footnote outside the resolution body" : "Word residue only (bookmarks)");
+                keepFootnotes(line, clean, front);
+                if (!clean.hasFootnoteText()) {
+                    log.ignore(line, "Word residue only (bookmarks)");
+                }
+            } else if (footnote != null && marks.isPending(Integer.parseInt(footnote.group(1)))) {
+                marks.resolve(Integer.parseInt(footnote.group(1)), footnote.group(2).strip());
+                log.role(line, LineRole.FOOTNOTE);
             } else if (!front.historySeen && readHistory(line, text, front.history)) {
                 front.historySeen = true;
             } else if (readAssemblyLine(line, text, front)) {
                 return line + 1;
+            } else if (line < lines.size() && readWrappedAssemblyLine(line, text, front)) {
+                return line + 2;
             } else if (startsBody(text)) {
                 return line;
             } else if (front.historySeen) {
@@ -98,11 +168,49 @@ final class HeaderReader {
                         .formatted(line));
             } else {
                 log.role(line, LineRole.TITLE);
-                front.titleParts.add(text);
-                ignoreFootnotes(line, clean, "footnote to the title (not kept)");
+                front.titleParts.add(cutWordMarks(line, cutMarks(line, text, TITLE_MARKS)));
+                keepFootnotes(line, clean, front);
             }
         }
         return lines.size() + 1;
+    }
+
+    /** Cuts footnote marks off a title ("developing1") or history line ("(…, 2016)1, 1bis"); the digits become footnote marks. */
+    private String cutMarks(int line, String text, Pattern marksAt) {
+        Matcher found = marksAt.matcher(text);
+        if (!found.find()) {
+            return text;
+        }
+        String written = marksAt == HISTORY_MARKS ? found.group(2) : found.group(1);
+        log.ignorePart(line, written, "footnote mark");
+        Matcher number = MARK_NUMBER.matcher(written);
+        while (number.find()) {
+            marks.expectForResolution(Integer.parseInt(number.group()), line);
+        }
+        return marksAt == HISTORY_MARKS ? found.group(1) + found.group(3) : text.substring(0, found.start()).strip();
+    }
+
+    /** "developing1 and developed": a mark stuck to a word inside the title. */
+    private String cutWordMarks(int line, String text) {
+        Matcher mark = FootnoteMarks.IN_TEXT.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        while (mark.find()) {
+            log.ignorePart(line, mark.group(1), "footnote mark");
+            marks.expectForResolution(Integer.parseInt(mark.group(1)), line);
+            mark.appendReplacement(kept, "");
+        }
+        mark.appendTail(kept);
+        return kept.toString();
+    }
+
+    private void keepFootnotes(int line, CleanLine clean, FrontMatter front) {
+        clean.footnotes().forEach(footnote -> front.footnotes.add(footnote.text()));
+        if (clean.openFootnote() != null) {
+            log.ignorePart(line, clean.openFootnote().text(), "footnote to the title, not closed on its line (not kept)");
+        }
+        if (!clean.footnotes().isEmpty() || clean.openFootnote() != null) {
+            log.role(line, LineRole.TITLE);
+        }
     }
 
     private boolean readAssemblyLine(int line, String text, FrontMatter front) {
@@ -121,8 +229,23 @@ final class HeaderReader {
         return true;
     }
 
+    /** "The Plenipotentiary Conference of the International Telecommunication Union" / "(Minneapolis, 1998),". */
+    private boolean readWrappedAssemblyLine(int line, String text, FrontMatter front) {
+        String next = WordResidue.clean(lines.get(line)).text();
+        if (!text.startsWith("The ") || !next.startsWith("(") || next.length() > 100) {
+            return false;
+        }
+        if (!readAssemblyLine(line, text + " " + next, front)) {
+            return false;
+        }
+        log.role(line + 1, LineRole.ASSEMBLY);
+        return true;
+    }
+
     private boolean readHistory(int line, String text, List<RevisionRef> history) {
-        List<List<RevisionRef>> entries = RevisionText.readHistory(text);
+        String withoutMarks = HISTORY_MARKS.matcher(text).matches() && RevisionText.readHistory(text).isEmpty()
+                ? cutMarks(line, text, HISTORY_MARKS) : text;
+        List<List<RevisionRef>> entries = RevisionText.readHistory(withoutMarks);
         if (entries.isEmpty()) {
             return false;
         }
@@ -137,7 +260,7 @@ final class HeaderReader {
         return true;
     }
 
-    private static boolean startsBody(String text) {
+    static boolean startsBody(String text) {
         if (SectionHeadings.recognize(text).isPresent() || SectionHeadings.splitJoined(text).isPresent()) {
             return true;
         }
@@ -159,7 +282,7 @@ final class HeaderReader {
             List<RevisionRef> history) throws ResolutionParseException {
         RevisionRef fromHeader = headerRefs.isEmpty() ? null : headerRefs.get(headerRefs.size() - 1);
         RevisionRef fromAssembly = assemblyRefs.isEmpty() ? null : assemblyRefs.get(assemblyRefs.size() - 1);
-        if (fromHeader != null && fromAssembly != null && !fromHeader.equals(fromAssembly)) {
+        if (fromHeader != null && fromAssembly != null && !sameAssembly(fromHeader, fromAssembly)) {
             log.warn(headerLine, "The header names %s but the assembly line names %s; the header is used."
                     .formatted(fromHeader, fromAssembly));
         }
@@ -179,12 +302,8 @@ final class HeaderReader {
                         .formatted(headerLine), headerLine);
     }
 
-    private void ignoreFootnotes(int line, CleanLine clean, String reason) {
-        for (Footnote footnote : clean.footnotes()) {
-            log.ignorePart(line, footnote.text(), reason);
-        }
-        if (clean.openFootnote() != null) {
-            log.ignorePart(line, clean.openFootnote().text(), reason);
-        }
+    /** "DUBAI, 2012" and "Dubai, 2012" are one assembly. */
+    private static boolean sameAssembly(RevisionRef a, RevisionRef b) {
+        return a.year() == b.year() && a.place().equalsIgnoreCase(b.place());
     }
 }

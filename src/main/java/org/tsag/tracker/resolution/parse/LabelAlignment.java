@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Explains the labels of one section as two numberings at once, the previous revision's and the new
@@ -58,12 +59,14 @@ final class LabelAlignment {
     private final List<Token> tokens;
     private final LabelStyle style;
     private final boolean trackedChanges;
+    private final Set<Integer> cleanLines;
     private final Map<State, Step> memo = new HashMap<>();
 
-    private LabelAlignment(List<Token> tokens, LabelStyle style, boolean trackedChanges) {
+    private LabelAlignment(List<Token> tokens, LabelStyle style, boolean trackedChanges, Set<Integer> cleanLines) {
         this.tokens = tokens;
         this.style = style;
         this.trackedChanges = trackedChanges;
+        this.cleanLines = cleanLines;
     }
 
     /**
@@ -71,7 +74,12 @@ final class LabelAlignment {
      *                       where only unchanged or uncertain readings are possible
      */
     static Result align(List<Token> tokens, LabelStyle style, boolean trackedChanges) {
-        return new LabelAlignment(tokens, style, trackedChanges).run();
+        return align(tokens, style, trackedChanges, Set.of());
+    }
+
+    /** @param cleanLines lines whose label a person said carries no tracked change */
+    static Result align(List<Token> tokens, LabelStyle style, boolean trackedChanges, Set<Integer> cleanLines) {
+        return new LabelAlignment(tokens, style, trackedChanges, cleanLines).run();
     }
 
     private Result run() {
@@ -134,11 +142,16 @@ final class LabelAlignment {
         int newValue = state.nextNew();
         int index = state.index() + 1;
         List<Option> options = new ArrayList<>();
+        List<LabelOrder.Component> parsed = LabelOrder.parse(written, style);
+        if (!parsed.isEmpty() && !LabelOrder.isSimple(parsed)) {
+            complexOptions(state, parsed, options);
+            return options;
+        }
         int single = value(written);
         if (single == oldValue && single == newValue) {
             options.add(new Option(Kind.UNCHANGED, single, single, new State(index, oldValue + 1, newValue + 1), 0));
         }
-        if (trackedChanges) {
+        if (trackedChanges && !cleanLines.contains(tokens.get(state.index()).line())) {
             for (int split = 1; split < written.length(); split++) {
                 int before = value(written.substring(0, split));
                 int after = value(written.substring(split));
@@ -159,6 +172,25 @@ final class LabelAlignment {
         }
         options.add(new Option(Kind.UNCERTAIN_STAY, 0, 0, new State(index, oldValue, newValue), UNCERTAIN_COST));
         return options;
+    }
+
+    /**
+     * A label with a suffix or decimals ("b bis", "1.2", "1bis.1") is unchanged where it continues the
+     * label written before it; it moves the counters only when it opens the next top-level clause
+     * ("2.1" right after "1.3").
+     */
+    private void complexOptions(State state, List<LabelOrder.Component> parsed, List<Option> options) {
+        int index = state.index() + 1;
+        List<LabelOrder.Component> previous = state.index() == 0 ? null
+                : LabelOrder.parse(tokens.get(state.index() - 1).written(), style);
+        if (LabelOrder.follows(previous, parsed)) {
+            int top = parsed.get(0).value();
+            boolean opens = top == state.nextNew() && parsed.get(0).suffix() == 0;
+            State next = opens ? new State(index, state.nextOld() + 1, state.nextNew() + 1)
+                    : new State(index, state.nextOld(), state.nextNew());
+            options.add(new Option(Kind.UNCHANGED, top, top, next, 0));
+        }
+        options.add(new Option(Kind.UNCERTAIN_STAY, 0, 0, new State(index, state.nextOld(), state.nextNew()), UNCERTAIN_COST));
     }
 
     /** @return the position of a single label in its numbering (a = 1), or -1 if it is not one */

@@ -10,7 +10,7 @@ public enum LineRole {
     /** The first line of a clause. */
     CLAUSE,
     SUB_ITEM,
-    /** A line without a label, added to the clause above it. */
+    /** A line without a label, added to the clause (or the wrapped heading) above it. */
     CONTINUATION,
     FOOTNOTE,
     /** Listed in {@link ParsedResolution#ignored()} with the reason. */

@@ -18,12 +18,20 @@ import java.util.List;
  * @param warnings         inferences and doubts for a person to confirm, by line
  * @param ignored          lines (or parts of lines) not used, with the reason
  * @param sourceLines      how every input line was read, one entry per line, in order
+ * @param footnotes        footnotes to the title or history line, without their number
+ * @param changeEvidence   the signs of flattened tracked changes that switched change-guessing on;
+ *                         empty for a clean text (and for a .docx, whose markup says it exactly)
+ * @param flags            lines a person must confirm before import (unknown headings, guessed changes)
  */
 public record ParsedResolution(String number, String title, RevisionRef revision, RevisionRef previousRevision,
         List<RevisionRef> history, String assemblyLine, List<ParsedSection> sections,
-        List<ParseWarning> warnings, List<IgnoredLine> ignored, List<SourceLine> sourceLines) {
+        List<ParseWarning> warnings, List<IgnoredLine> ignored, List<SourceLine> sourceLines,
+        List<String> footnotes, List<ChangeEvidence> changeEvidence, List<ParseFlag> flags) {
 
     public ParsedResolution {
+        footnotes = List.copyOf(footnotes);
+        changeEvidence = List.copyOf(changeEvidence);
+        flags = List.copyOf(flags);
         history = List.copyOf(history);
         sections = List.copyOf(sections);
         warnings = List.copyOf(warnings);

@@ -12,11 +12,19 @@ import java.util.List;
  * @param addressee       who must act, e.g. "TSAG"; null for preamble sections and plain "resolves"
  * @param line            the input line of the heading
  * @param clauses         in reading order, deleted clauses where they stood
+ * @param addressees      the addressee split into the parties it names ("the Secretary-General",
+ *                        "the Directors of the three Bureaux"); empty when there is no addressee
  */
 public record ParsedSection(String heading, String previousHeading, SectionKind kind, String addressee,
-        int line, List<ParsedClause> clauses) {
+        int line, List<ParsedClause> clauses, List<String> addressees) {
 
     public ParsedSection {
         clauses = List.copyOf(clauses);
+        addressees = List.copyOf(addressees);
+    }
+
+    public ParsedSection(String heading, String previousHeading, SectionKind kind, String addressee, int line,
+            List<ParsedClause> clauses) {
+        this(heading, previousHeading, kind, addressee, line, clauses, Addressees.split(addressee));
     }
 }

@@ -19,14 +19,16 @@ final class RevisionMerger {
     private static final String PREVIOUS_PREFIX = "In the previous revision: ";
 
     private final DocxText text;
+    private final ParseOptions options;
     private final List<ParseWarning> warnings = new ArrayList<>();
 
-    RevisionMerger(DocxText text) {
+    RevisionMerger(DocxText text, ParseOptions options) {
         this.text = text;
+        this.options = options;
     }
 
     ParsedResolution merge() throws ResolutionParseException {
-        PlainTextReader cleanReader = new PlainTextReader(false);
+        PlainTextReader cleanReader = new PlainTextReader(false, options);
         ParsedResolution current = cleanReader.read(text.newLines());
         ParsedResolution previous;
         try {
@@ -36,14 +38,16 @@ final class RevisionMerger {
             all.add(new ParseWarning(e.line(), "The previous revision in the tracked changes could not be read (" + e.getMessage()
                     + "); changes are not shown."));
             return new ParsedResolution(current.number(), current.title(), current.revision(), null, current.history(),
-                    current.assemblyLine(), current.sections(), all, current.ignored(), current.sourceLines());
+                    current.assemblyLine(), current.sections(), all, current.ignored(), current.sourceLines(),
+                    current.footnotes(), List.of(), current.flags());
         }
         List<ParsedSection> sections = mergeSections(current, previous);
         Set<Integer> previousSideLines = previousSideLines();
         RevisionRef previousRevision = previous.revision().equals(current.revision()) ? null : previous.revision();
         return new ParsedResolution(current.number(), current.title(), current.revision(), previousRevision,
                 current.history(), current.assemblyLine(), sections, mergedWarnings(current, previous),
-                mergedIgnored(current, previous, previousSideLines), mergedSourceLines(current, previous, previousSideLines));
+                mergedIgnored(current, previous, previousSideLines), mergedSourceLines(current, previous, previousSideLines),
+                current.footnotes(), List.of(), current.flags());
     }
 
     private List<ParsedSection> mergeSections(ParsedResolution current, ParsedResolution previous) {
@@ -108,14 +112,16 @@ final class RevisionMerger {
         if (current == null) {
             warnings.add(new ParseWarning(line, "Line %d: the section \"%s\" exists only in the previous revision; it was deleted."
                     .formatted(line, previous.heading())));
-            return new ParsedSection(previous.heading(), null, previous.kind(), previous.addressee(), line, clauses);
+            return new ParsedSection(previous.heading(), null, previous.kind(), previous.addressee(), line, clauses,
+                    previous.addressees());
         }
         if (previous == null) {
             warnings.add(new ParseWarning(line, "Line %d: the section \"%s\" is new in this revision."
                     .formatted(line, current.heading())));
         }
         String previousHeading = previous == null || previous.heading().equals(current.heading()) ? null : previous.heading();
-        return new ParsedSection(current.heading(), previousHeading, current.kind(), current.addressee(), line, clauses);
+        return new ParsedSection(current.heading(), previousHeading, current.kind(), current.addressee(), line, clauses,
+                current.addressees());
     }
 
     /** Lines whose paragraph is empty in the new revision but not in the previous one: read from the previous side. */

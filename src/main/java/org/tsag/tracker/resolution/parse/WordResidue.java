@@ -21,6 +21,10 @@ final class WordResidue {
     }
 
     static CleanLine clean(String raw) {
+        if (raw.indexOf('[') < 0) {
+            // no bookmark, marker or footnote: the common line, spared the regular expressions
+            return new CleanLine(raw.strip(), List.of(), List.of(), null);
+        }
         String text = BOOKMARK.matcher(raw).replaceAll("");
         List<Footnote> footnotes = new ArrayList<>();
         Footnote open = null;

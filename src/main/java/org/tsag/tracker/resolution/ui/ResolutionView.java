@@ -171,7 +171,8 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         // user and imported text is always set as text, never as HTML
         body.add(new Span(clause.text()));
         clause.subItems().forEach(sub -> {
-            Span item = new Span("– " + sub);
+            // sub-items keep their dash, bullet or label as written; older imports stored them bare
+            Span item = new Span(sub.matches("^(?:[–—\\-•·▪◦]|[a-z]{1,4}\\)|\\d).*") ? sub : "– " + sub);
             item.addClassName("clause-note");
             body.add(item);
         });

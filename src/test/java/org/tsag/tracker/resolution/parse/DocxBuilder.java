@@ -85,6 +85,18 @@ final class DocxBuilder {
         return this;
     }
 
+    /** A sub-item whose dash is a Symbol-font character (w:sym w:font="Symbol" w:char="F02D"), then a tab, then the text. */
+    DocxBuilder symbolDash(String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        CTR run = paragraph.getCTP().addNewR();
+        var sym = run.addNewSym();
+        sym.setFont("Symbol");
+        sym.setChar(new byte[] {(byte) 0xF0, 0x2D});
+        run.addNewTab();
+        run.addNewT().setStringValue(text);
+        return this;
+    }
+
     /** Paragraphs numbered by Word itself, with no typed label. */
     DocxBuilder numbered(STNumberFormat.Enum format, String levelText, Part[]... paragraphs) {
         BigInteger numId = numbering(format, levelText);

@@ -69,7 +69,8 @@ final class LineAccounting {
                         Stream.of(clause.label(), clause.previousLabel(), clause.text(), clause.previousText()),
                         clause.subItems().stream(), clause.footnotes().stream()).flatMap(s -> s))));
         Stream<String> ignored = result.ignored().stream().map(IgnoredLine::text);
-        return Stream.of(header, history, sections, ignored).flatMap(s -> s).filter(Objects::nonNull)
+        Stream<String> footnotes = result.footnotes().stream();
+        return Stream.of(header, history, sections, ignored, footnotes).flatMap(s -> s).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
     }
 

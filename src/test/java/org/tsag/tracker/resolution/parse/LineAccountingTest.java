@@ -51,6 +51,6 @@ class LineAccountingTest {
 
     private static ParsedResolution withSections(ParsedResolution p, List<ParsedSection> sections, List<SourceLine> lines) {
         return new ParsedResolution(p.number(), p.title(), p.revision(), p.previousRevision(), p.history(), p.assemblyLine(),
-                sections, p.warnings(), p.ignored(), lines);
+                sections, p.warnings(), p.ignored(), lines, p.footnotes(), p.changeEvidence(), p.flags());
     }
 }

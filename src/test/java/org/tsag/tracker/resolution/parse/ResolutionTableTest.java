@@ -77,7 +77,7 @@ class ResolutionTableTest {
         assertThat(resolution.sections().get(0).clauses().get(1).subItems())
                 .containsExactly("i) energy efficiency metrics; and", "ii) the circular economy of equipment;");
         assertThat(resolution.sections().get(1).clauses().get(0).subItems())
-                .containsExactly("the Environment and Circular Economy study group;", "the Focus Group on Green Digital Transformation;");
+                .containsExactly("• the Environment and Circular Economy study group;", "• the Focus Group on Green Digital Transformation;");
         assertThat(resolution.sections()).extracting(ParsedSection::addressee)
                 .containsExactly(null, null, null, "the study groups", "Member States");
     }

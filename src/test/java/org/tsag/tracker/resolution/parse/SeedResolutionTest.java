@@ -83,13 +83,13 @@ class SeedResolutionTest {
     @Test
     void keeps_sub_items_under_their_item() {
         ParsedClause h = clause(0, "h");
-        assertThat(h.subItems()).hasSize(2).allSatisfy(item -> assertThat(item).startsWith("to "));
+        assertThat(h.subItems()).hasSize(2).allSatisfy(item -> assertThat(item).startsWith("– to "));
         assertThat(h.subItems().get(1)).endsWith("working procedures of ITU\u2011T;");
         ParsedClause b = clause(2, "b");
         assertThat(b.subItems()).containsExactly(
-                "to attract industry decision-makers to discuss, inter alia, how ITU-T can provide value in the overall standardization landscape;",
-                "to contribute to the dialogue among all parties; and",
-                "provide valuable feedback on the Action Plan;");
+                "- to attract industry decision-makers to discuss, inter alia, how ITU-T can provide value in the overall standardization landscape;",
+                "- to contribute to the dialogue among all parties; and",
+                "- provide valuable feedback on the Action Plan;");
     }
 
     @Test

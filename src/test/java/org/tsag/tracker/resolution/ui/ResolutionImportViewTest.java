@@ -67,7 +67,7 @@ class ResolutionImportViewTest extends ViewTestBase {
         paste(seed());
         // section 4 is "resolves to instruct the Director of TSB"; its clauses 1 and 2 stand on lines 45 and 46
         test(find(TextField.class).withId("import-clause-4-0-label").single()).setValue("2");
-        test(find(Button.class).withId("import-run").single()).click();
+        acceptAllAndImport();
         assertThat(error()).startsWith("Line 46: Label '2' is used twice in section");
         assertThat(storedRevisions()).isEqualTo(before);
     }
@@ -76,7 +76,7 @@ class ResolutionImportViewTest extends ViewTestBase {
     void a_section_kind_can_be_changed_before_import_and_a_duplicate_is_then_refused() throws IOException {
         paste(seed());
         test(find(Select.class).withId("import-section-6-kind").single()).selectItem("Preamble");
-        test(find(Button.class).withId("import-run").single()).click();
+        acceptAllAndImport();
         assertThat(find(Span.class).withId("import-done").single().getText())
                 .isEqualTo("Imported Resolution 68 (Rev. New Delhi, 2024).");
         assertThat(service.find("68", 2024).orElseThrow().revision().sections().get(6).kind()).isEqualTo("PREAMBLE");
@@ -85,7 +85,7 @@ class ResolutionImportViewTest extends ViewTestBase {
         paste(seed());
         String expected = "Line 4: Resolution 68 (Rev. New Delhi, 2024) is already in the database; nothing was imported.";
         assertThat(error()).isEqualTo(expected);
-        test(find(Button.class).withId("import-run").single()).click();
+        acceptAllAndImport();
         assertThat(error()).isEqualTo(expected);
         assertThat(storedRevisions()).isEqualTo(after);
     }
@@ -94,5 +94,10 @@ class ResolutionImportViewTest extends ViewTestBase {
         try (InputStream in = ResolutionImportViewTest.class.getResourceAsStream("/resolution/res68-citel-mod-wtsa24.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+    /** The seed's guessed changes are flagged: accept every reading as shown, then import. */
+    private void acceptAllAndImport() {
+        find(Button.class).withId("import-accept-all").all().forEach(button -> test(button).click());
+        test(find(Button.class).withId("import-run").single()).click();
     }
 }

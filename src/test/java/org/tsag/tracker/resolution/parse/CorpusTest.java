@@ -1,0 +1,114 @@
+package org.tsag.tracker.resolution.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real published resolutions of four bodies (WTSA, WTDC, WRC, PP) in the forms they reach TSB: a
+ * clean text, a text copied from a PDF with its cover, page furniture and wrapped lines, and a
+ * proposal. The expected structure of each was written by reading the text (see docs/parser.md):
+ * sections with heading, kind and addressees, clause labels, and whether change-guessing applies.
+ */
+class CorpusTest {
+
+    private final ResolutionParser parser = new ResolutionParser();
+
+    /** One expected section: "heading: labels" as {@link Outline} writes it, its kind and addressees. */
+    record Section(String outline, SectionKind kind, List<String> addressees) {
+    }
+
+    private static Section preamble(String outline) {
+        return new Section(outline, SectionKind.PREAMBLE, List.of());
+    }
+
+    private static Section operative(String outline, String... addressees) {
+        return new Section(outline, SectionKind.OPERATIVE, List.of(addressees));
+    }
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                Arguments.of("wtdc36-rev-hyderabad-2010.txt", "36", "Hyderabad, 2010", false, List.of(
+                        preamble("recalling: (unnumbered)"),
+                        preamble("recalling further: (unnumbered)"),
+                        preamble("considering: (unnumbered)"),
+                        operative("resolves to instruct the Director of the Telecommunication Development Bureau: (unnumbered)",
+                                "the Director of the Telecommunication Development Bureau"),
+                        operative("requests the Secretary-General and instructs the Director of the Telecommunication Development Bureau: (unnumbered)",
+                                "the Secretary-General", "the Director of the Telecommunication Development Bureau"))),
+                Arguments.of("wtsa22-rev-dubai-2012.txt", "22", "Dubai, 2012", false, List.of(
+                        preamble("considering: a b c d e"))),
+                Arguments.of("wtsa54-dubai-2012-web.txt", "54", "Dubai, 2012", false, List.of(
+                        preamble("considering: a b"),
+                        preamble("recognizing: a b c d"))),
+                Arguments.of("wtsa54-dubai-2012-prepublished-pdf.txt", "54", "Dubai, 2012", false, List.of(
+                        preamble("considering: a"))),
+                Arguments.of("wtsa43-rev-dubai-2012-pdf.txt", "43", "Dubai, 2012", false, List.of(
+                        preamble("considering: a b"))),
+                Arguments.of("wtsa40-montreal-2000-pdf.txt", "40", "Montreal, 2000", false, List.of(
+                        preamble("considering: a b c d e f g h"))),
+                Arguments.of("wrc28-rev-wrc15-eur-mod-pdf.txt", "28", "Geneva, 2015", true, List.of(
+                        preamble("considering: a b c d"))),
+                Arguments.of("wrc804-rev-wrc12.txt", "804", "Geneva, 2012", false, List.of(
+                        preamble("considering: a b c d e f"),
+                        preamble("noting: a b c d e"))),
+                Arguments.of("pp58-rev-busan-2014.txt", "58", "Busan, 2014", false, List.of(
+                        preamble("recalling: a b c"),
+                        preamble("acknowledging: (unnumbered)"),
+                        preamble("considering: a"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void yields_the_structure_read_from_the_text(String file, String number, String revision, boolean evidence,
+            List<Section> expected) throws ResolutionParseException {
+        String text = Outline.resource("corpus/" + file);
+        ParsedResolution resolution = parser.parse(text);
+
+        assertThat(resolution.number()).isEqualTo(number);
+        assertThat(resolution.revision()).hasToString(revision);
+        assertThat(resolution.previousRevision()).isNull();
+        assertThat(Outline.of(resolution)).containsExactlyElementsOf(expected.stream().map(Section::outline).toList());
+        assertThat(resolution.sections()).extracting(ParsedSection::kind).containsExactlyElementsOf(
+                expected.stream().map(Section::kind).toList());
+        assertThat(resolution.sections()).extracting(ParsedSection::addressees).containsExactlyElementsOf(
+                expected.stream().map(Section::addressees).toList());
+        assertThat(resolution.changeEvidence().isEmpty()).isEqualTo(!evidence);
+        assertThat(resolution.flags()).isEmpty();
+        assertThat(resolution.warnings()).isEmpty();
+        LineAccounting.assertEveryLineAccountedFor(text, resolution);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_details_read_from_each_form() throws ResolutionParseException {
+        ParsedResolution web = parser.parse(Outline.resource("corpus/wtsa54-dubai-2012-web.txt"));
+        assertThat(web.history()).extracting(RevisionRef::year).containsExactly(2004, 2008, 2012);
+        ParsedClause a = web.sections().get(0).clauses().get(0);
+        assertThat(a.text()).contains("between developing and developed countries;");
+        assertThat(a.footnotes()).containsExactly("These include the least developed countries, small island developing states "
+                + "landlocked developing countries and countries with economies in transition.");
+
+        ParsedResolution pdf = parser.parse(Outline.resource("corpus/wtsa54-dubai-2012-prepublished-pdf.txt"));
+        assertThat(pdf.title()).isEqualTo("Creation and assistance to regional groups");
+        assertThat(pdf.sections().get(0).clauses().get(0).text()).isEqualTo("that Resolution 123 (Rev. Guadalajara, 2010) of the "
+                + "Plenipotentiary Conference instructs the Secretary-General and the Directors of the three Bureaux to work closely "
+                + "with each other in pursuing initiatives that assist in bridging the standardization gap between developing1 and "
+                + "developed countries;");
+
+        ParsedResolution wrc = parser.parse(Outline.resource("corpus/wrc28-rev-wrc15-eur-mod-pdf.txt"));
+        assertThat(wrc.title()).isEqualTo("Revision of references to the text of ITU-R Recommendations incorporated by reference in "
+                + "the Radio Regulations");
+        assertThat(wrc.sections().get(0).clauses().get(1).text()).endsWith("incorporated by reference;");
+        assertThat(wrc.ignored()).filteredOn(i -> i.reason().equals("page header or footer of a copied PDF"))
+                .extracting(IgnoredLine::text).containsExactly("DOCUMENT1", "19.06.15", "00.00.00", "2", "CMR15/-E");
+        assertThat(wrc.changeEvidence()).extracting(ChangeEvidence::line).containsExactly(24);
+
+        ParsedResolution pp = parser.parse(Outline.resource("corpus/pp58-rev-busan-2014.txt"));
+        assertThat(pp.sections().get(0).clauses().get(2).subItems()).hasSize(3).allSatisfy(item -> assertThat(item).startsWith("– Resolution "));
+        assertThat(pp.assemblyLine()).startsWith("The Plenipotentiary Conference of the International Telecommunication Union");
+    }
+}
