@@ -8,19 +8,38 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** English is complete, every locale has the same keys, and every key the code asks for exists. */
+/**
+ * English is complete; the five other UN languages exist with the same keys and the same placeholders;
+ * every value is a valid {@link MessageFormat} pattern whose placeholders survive formatting; every key
+ * the code asks for exists. When this fails after you added a key, add it, translated, to every
+ * {@code translations_xx.properties} file.
+ */
 class TranslationsTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
+    private static final List<String> LANGUAGES = List.of("ar", "zh", "fr", "ru", "es");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,[^}]*)?}");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[a-z]{3,}\\b");
+
+    @Test
+    void every_un_language_has_a_bundle() {
+        for (String language : LANGUAGES) {
+            assertThat(bundle(language)).as("translations_" + language + ".properties").exists();
+        }
+    }
 
     @Test
     void every_locale_has_the_same_keys_as_english() throws IOException {
@@ -28,9 +47,93 @@ class TranslationsTest {
         assertThat(english).isNotEmpty();
         try (Stream<Path> files = Files.list(BUNDLES)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("translations_")).toList()) {
-                assertThat(load(file).stringPropertyNames()).as(file.toString()).isEqualTo(english);
+                Set<String> keys = load(file).stringPropertyNames();
+                Set<String> missing = new TreeSet<>(english);
+                missing.removeAll(keys);
+                Set<String> extra = new TreeSet<>(keys);
+                extra.removeAll(english);
+                assertThat(missing).as("keys missing in " + file).isEmpty();
+                assertThat(extra).as("keys in " + file + " that English does not have").isEmpty();
             }
         }
+    }
+
+    @Test
+    void every_translation_has_the_placeholders_of_english() throws IOException {
+        Properties english = load(BUNDLES.resolve("translations.properties"));
+        List<String> problems = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            Properties translated = load(bundle(language));
+            for (String key : english.stringPropertyNames()) {
+                String value = translated.getProperty(key);
+                if (value != null && !placeholders(value).equals(placeholders(english.getProperty(key)))) {
+                    problems.add(language + ": " + key + " has " + placeholders(value)
+                            + " but English has " + placeholders(english.getProperty(key)));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A lone ' in a pattern quotes the rest away: "l'{0}" would show "l{0}". Placeholders must come through. */
+    @Test
+    void every_placeholder_survives_message_formatting() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String language : languagesWithEnglish()) {
+            Properties values = load(language.isEmpty() ? BUNDLES.resolve("translations.properties") : bundle(language));
+            for (String key : values.stringPropertyNames()) {
+                String value = values.getProperty(key);
+                Set<String> expected = placeholders(value);
+                if (expected.isEmpty()) {
+                    if (value.contains("''")) {
+                        problems.add(language + ": " + key + " has no placeholder, so '' is shown doubled");
+                    }
+                    continue;
+                }
+                try {
+                    Object[] arguments = arguments(value);
+                    String formatted = new MessageFormat(value, Locale.ROOT).format(arguments);
+                    for (int i = 0; i < arguments.length; i++) {
+                        if (arguments[i] != null && !formatted.contains(String.valueOf(arguments[i]))) {
+                            problems.add(language + ": " + key + " loses {" + i + "} (an unescaped apostrophe?)");
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(language + ": " + key + " is not a valid pattern: " + e.getMessage());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void translations_are_not_blank() throws IOException {
+        List<String> blank = new ArrayList<>();
+        for (String language : languagesWithEnglish()) {
+            Properties values = load(language.isEmpty() ? BUNDLES.resolve("translations.properties") : bundle(language));
+            values.stringPropertyNames().stream()
+                    .filter(k -> values.getProperty(k).isBlank())
+                    .forEach(k -> blank.add(language + ": " + k));
+        }
+        assertThat(blank).isEmpty();
+    }
+
+    /** In Arabic, Chinese and Russian, an English sentence left as it is shows itself by its Latin words. */
+    @Test
+    void non_latin_languages_do_not_keep_english_words() throws IOException {
+        Properties english = load(BUNDLES.resolve("translations.properties"));
+        List<String> untranslated = new ArrayList<>();
+        for (String language : List.of("ar", "zh", "ru")) {
+            Properties translated = load(bundle(language));
+            for (String key : english.stringPropertyNames()) {
+                String value = translated.getProperty(key);
+                if (value != null && value.equals(english.getProperty(key))
+                        && LATIN_WORD.matcher(PLACEHOLDER.matcher(value).replaceAll("")).find()) {
+                    untranslated.add(language + ": " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(untranslated).isEmpty();
     }
 
     @Test
@@ -53,6 +156,48 @@ class TranslationsTest {
         List<String> empty = english.stringPropertyNames().stream()
                 .filter(k -> english.getProperty(k).isBlank()).toList();
         assertThat(empty).isEmpty();
+    }
+
+    private static List<String> languagesWithEnglish() {
+        List<String> all = new ArrayList<>(LANGUAGES);
+        all.add("");
+        return all;
+    }
+
+    private static Path bundle(String language) {
+        return BUNDLES.resolve("translations_" + language + ".properties");
+    }
+
+    private static Set<String> placeholders(String value) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            found.add(m.group().replace(" ", ""));
+        }
+        return found;
+    }
+
+    /** Recognisable arguments: numbers 1000+i for number formats, marker strings otherwise. */
+    private static Object[] arguments(String value) {
+        int max = -1;
+        Matcher m = PLACEHOLDER.matcher(value);
+        List<Integer> numeric = new ArrayList<>();
+        Set<Integer> used = new TreeSet<>();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            max = Math.max(max, index);
+            used.add(index);
+            if (m.group(2) != null && m.group(2).contains("number")) {
+                numeric.add(index);
+            }
+        }
+        Object[] arguments = new Object[max + 1];
+        for (int i = 0; i <= max; i++) {
+            if (used.contains(i)) {
+                arguments[i] = numeric.contains(i) ? Integer.valueOf(1000 + i) : "\u27e6" + i + "\u27e7";
+            }
+        }
+        return arguments;
     }
 
     private static Properties load(Path file) throws IOException {
