@@ -50,6 +50,8 @@ class SecurityMatrixTest {
             Map.entry("ApiTokenService.create", SIGNED_IN),
             Map.entry("ApiTokenService.mine", SIGNED_IN),
             Map.entry("ApiTokenService.revoke", SIGNED_IN),
+            Map.entry("UserLocaleService.current", SIGNED_IN),
+            Map.entry("UserLocaleService.choose", SIGNED_IN),
             Map.entry("AuditService.count", Set.of("CHAIR")),
             Map.entry("BackupService.exportTo", Set.of("ADMIN")),
             Map.entry("BackupService.importFrom", Set.of("ADMIN")),

@@ -35,8 +35,11 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String to;
     private MeetingDeck.Grouping by = MeetingDeck.Grouping.PLAN;
     private final Map<String, Div> sections = new java.util.HashMap<>();
+    private final com.vaadin.flow.component.Component language;
 
-    MeetingPhoneView(ItemService items, SinceService since, LiveUpdates live) {
+    MeetingPhoneView(ItemService items, SinceService since, LiveUpdates live,
+                     org.tsag.tracker.i18n.ui.LanguageMenu languages) {
+        this.language = languages.select();
         this.items = items;
         this.since = since;
         addClassName("meeting-phone");
@@ -87,7 +90,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         sections.clear();
         shown = deck;
         MeetingParts parts = new MeetingParts(this);
-        add(new H1(getTranslation("meeting.title")));
+        add(language, new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))
                 .orElse(getTranslation("meeting.since.none"))));

@@ -69,7 +69,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component rows;
     private Component changes;
 
-    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since, LiveUpdates live) {
+    MeetingView(org.tsag.tracker.item.ItemService items, SinceService since, LiveUpdates live,
+                org.tsag.tracker.i18n.ui.LanguageMenu languages) {
         this.items = items;
         this.since = since;
         live.keepUpdated(this, this::changed);
@@ -83,7 +84,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button next = new Button("\u2192", e -> go(current + 1));
         next.setId("meeting-next");
         next.setAriaLabel(getTranslation("meeting.next"));
-        Div controls = new Div(previous, next);
+        Div controls = new Div(previous, next, languages.select());
         controls.addClassName("meeting-controls");
         add(slide, controls);
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import org.tsag.tracker.i18n.ui.LanguageMenu;
 import org.tsag.tracker.security.SignInOptions;
 
 /** Sign-in with e-mail and password, and with the organisation's single sign-on when configured. */
@@ -24,7 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final Paragraph locked = new Paragraph();
 
-    public LoginView(SignInOptions options) {
+    public LoginView(SignInOptions options, LanguageMenu languages) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -36,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         locked.setId("login-locked");
         locked.setVisible(false);
         locked.addClassName("login-locked");
-        add(new H1(getTranslation("app.title")), locked, login);
+        add(languages.select(), new H1(getTranslation("app.title")), locked, login);
 
         options.providers().forEach(provider -> {
             Anchor sso = new Anchor(provider.loginUrl(), getTranslation("login.sso", provider.name()));
