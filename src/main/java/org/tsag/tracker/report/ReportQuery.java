@@ -46,6 +46,10 @@ import org.tsag.tracker.item.Evidence;
 @Repository
 class ReportQuery {
 
+    /** The natural sort key of item codes (V140), a generated column the DDL parser does not see. */
+    private static final Field<String> CODE_KEY = DSL.field(DSL.name("action_item", "code_key"), SQLDataType.VARCHAR);
+
+
     private static final String NOT_STARTED = "NOT_STARTED";
     private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
@@ -177,7 +181,8 @@ class ReportQuery {
                 .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
                 .where(scope(plans, resolutions, period, includeInternal))
-                .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
+                // the natural order of the codes (V140), as TSB numbers its sheets: 68-2 before 68-10
+                .orderBy(ACTION_PLAN.CODE, CODE_KEY, ACTION_ITEM.POSITION)
                 .fetch(mapping(ItemRow::new));
     }
 
