@@ -1,5 +1,6 @@
 package org.tsag.tracker.item.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.SampleBadge;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.FieldChange;
 import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
@@ -57,8 +58,8 @@ import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemOptions;
 import org.tsag.tracker.item.ItemPdf;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
-import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.status.StatusReport;
+import org.tsag.tracker.status.StatusTransitionException;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 
@@ -71,18 +72,19 @@ import org.tsag.tracker.live.ui.LiveUpdates;
 @AnonymousAllowed
 class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final List<String> EVIDENCE_KINDS = List.of("TD", "CONTRIBUTION", "COMMUNIQUE", "REPORT", "URL", "OTHER");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final ItemService service;
+    private final StatusJournal journal;
     private final ObjectProvider<ItemPdf> pdf;
     private final boolean canWrite;
     private ItemDetail item;
     private String title = "";
     private Div liveNotice;
 
-    ItemView(ItemService service, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
+    ItemView(ItemService service, StatusJournal journal, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
         this.service = service;
+        this.journal = journal;
         this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
         addClassName("view");
@@ -398,7 +400,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         Select<String> kind = new Select<>();
         kind.setId("evidence-kind");
         kind.setLabel(getTranslation("item.evidence.kind"));
-        kind.setItems(EVIDENCE_KINDS);
+        kind.setItems(Evidence.KINDS);
         kind.setItemLabelGenerator(k -> getTranslation(key("item.evidence.kind.", k)));
         kind.setValue("TD");
         TextField reference = new TextField(getTranslation("item.evidence.reference"));
@@ -438,7 +440,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                 return;
             }
             try {
-                service.report(d.id(), new StatusReport(status.getValue(), progress.getValue(), rag.getValue(),
+                journal.report(d.id(), new StatusReport(status.getValue(), progress.getValue(), rag.getValue(),
                         narrative.getValue().isBlank() ? null : narrative.getValue(), meeting.getValue(), date.getValue(),
                         evidence, corrects.getValue() == null ? null : corrects.getValue().id()));
                 Notification.show(getTranslation("item.report.done"));
