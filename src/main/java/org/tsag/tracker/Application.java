@@ -21,6 +21,10 @@ public class Application {
         SpringApplication application = new SpringApplication(Application.class);
         // boots the embedded PostgreSQL while Spring sets up the rest (nothing when an external one is configured)
         application.addListeners(new EmbeddedPostgresEarlyStart());
+        if (org.tsag.tracker.base.TrainingRun.requested()) {
+            // the AOT cache's training run of `package`: serve, visit the first pages, exit
+            application.addListeners(new org.tsag.tracker.base.TrainingRun());
+        }
         application.run(args);
     }
 }

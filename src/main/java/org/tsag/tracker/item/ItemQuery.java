@@ -55,12 +55,15 @@ class ItemQuery {
     private static final Field<String[]> COLLABORATING = entities("COLLABORATING");
     private static final Field<String[]> REPORTS_TO = entities("REPORTS_TO");
     private static final Field<String[]> CLAUSES = clauses();
-    private static final Field<java.time.LocalDate> DEADLINE = DSL.coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE);
+    /** The natural sort key of the code (V140): 68-2 before 68-10. */
+    static final Field<String> CODE_KEY = DSL.field(DSL.name("action_item", "code_key"), SQLDataType.VARCHAR);
+    /** The due date, or else the target meeting's end, kept on the item by V140's triggers. */
+    static final Field<LocalDate> DEADLINE = DSL.field(DSL.name("action_item", "deadline"), SQLDataType.LOCALDATE);
     private static final Field<Boolean> CLOSED = DSL.coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
     private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(ACTION_ITEM.CURRENT_PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
 
     private static final Map<String, Field<?>> SORT_KEYS = Map.ofEntries(
-            Map.entry("code", ACTION_ITEM.CODE),
+            Map.entry("code", CODE_KEY),
             Map.entry("title", ACTION_ITEM.TITLE),
             Map.entry("plan", ACTION_PLAN.CODE),
             Map.entry("resolution", CLAUSES),

@@ -277,7 +277,7 @@ class ItemRepository {
 
     /**
      * Changes to the item's own fields, newest first, from the audit journal. Bookkeeping columns
-     * (version, timestamps, current event, search vector) are left out. With {@code afterVersion},
+     * (version, timestamps, current event, search vector, V140's sort keys) are left out. With {@code afterVersion},
      * only the changes of saves that produced a later version.
      */
     List<FieldChange> fieldChanges(long itemId, Integer afterVersion) {
@@ -294,7 +294,7 @@ class ItemRepository {
                 .and(AUDIT_LOG.ROW_KEY.eq(String.valueOf(itemId)))
                 .and(AUDIT_LOG.ACTION.eq("UPDATE"))
                 .and(key.notIn("version", "updated_at", "current_event_id", "current_status", "current_rag",
-                        "current_progress", "current_on", "search", "created_at"))
+                        "current_progress", "current_on", "search", "created_at", "code_key", "deadline"))
                 .and(afterVersion == null ? DSL.noCondition() : savedVersion.gt(afterVersion))
                 .orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc(), key)
                 .fetch(mapping(FieldChange::new));

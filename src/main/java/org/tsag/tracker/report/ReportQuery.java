@@ -47,6 +47,8 @@ import org.tsag.tracker.status.Evidence;
 @Repository
 class ReportQuery {
 
+    /** The natural sort key of item codes (V140), a generated column the DDL parser does not see. */
+    private static final Field<String> CODE_KEY = DSL.field(DSL.name("action_item", "code_key"), SQLDataType.VARCHAR);
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
     private static final ActionItem PARENT = ACTION_ITEM.as("parent");
     private static final Meeting TARGET = MEETING.as("target");
@@ -172,7 +174,8 @@ class ReportQuery {
                 .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
                 .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(scope(plans, resolutions, period, includeInternal))
-                .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
+                // the natural order of the codes (V140), as TSB numbers its sheets: 68-2 before 68-10
+                .orderBy(ACTION_PLAN.CODE, CODE_KEY, ACTION_ITEM.POSITION)
                 .fetch(mapping(ItemRow::new));
     }
 
