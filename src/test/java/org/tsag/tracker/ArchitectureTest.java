@@ -1,14 +1,25 @@
 package org.tsag.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tsag.tracker.db.Tables.STATUS_EVENT;
+
+import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,5 +94,54 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..",
                         "com.vaadin..", "java.sql..", BASE + ".db..")
                 .check(classes);
+    }
+
+    // ---- the status journal has one writer
+
+    /** jOOQ calls that write rows. */
+    private static final Set<String> WRITES = Set.of("insertInto", "update", "deleteFrom", "mergeInto", "batchInsert",
+            "batchStore", "batchUpdate", "batchDelete", "newRecord", "truncate", "truncateTable", "executeInsert",
+            "executeUpdate", "executeDelete", "loadInto");
+
+    /** A method or lambda that names the status_event or evidence table and makes a jOOQ write call. */
+    private static final ArchCondition<JavaCodeUnit> NOT_WRITE_THE_JOURNAL =
+            new ArchCondition<>("not write the status_event or evidence tables") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    boolean journal = unit.getFieldAccesses().stream()
+                            .anyMatch(a -> a.getTarget().getOwner().getPackageName().startsWith(BASE + ".db")
+                                    && Set.of("STATUS_EVENT", "EVIDENCE").contains(a.getTarget().getName()));
+                    boolean write = unit.getMethodCallsFromSelf().stream()
+                            .anyMatch(c -> c.getTargetOwner().getPackageName().startsWith("org.jooq")
+                                    && WRITES.contains(c.getName()));
+                    if (journal && write) {
+                        events.add(SimpleConditionEvent.violated(unit,
+                                unit.getFullName() + " writes the status journal; only " + BASE + ".status may"));
+                    }
+                }
+            };
+
+    private static final ArchRule ONLY_STATUS_WRITES_THE_JOURNAL = codeUnits()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackage(BASE + ".status..")
+            .should(NOT_WRITE_THE_JOURNAL);
+
+    @Test
+    void only_the_status_feature_writes_status_events_and_evidence() {
+        ONLY_STATUS_WRITES_THE_JOURNAL.check(classes);
+    }
+
+    @Test
+    void the_journal_rule_catches_a_writer_outside_the_status_feature() {
+        JavaClasses writer = new ClassFileImporter().importClasses(StrayJournalWriter.class);
+        assertThatThrownBy(() -> ONLY_STATUS_WRITES_THE_JOURNAL.check(writer))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StrayJournalWriter.append");
+    }
+
+    /** What the rule must refuse: an insert into status_event outside the status feature. */
+    static class StrayJournalWriter {
+        void append(DSLContext dsl) {
+            dsl.insertInto(STATUS_EVENT).set(STATUS_EVENT.AUTHOR, "x").execute();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.demo;
 
+import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -10,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsag.tracker.base.SystemAuthentication;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.meeting.MeetingService;
 import org.tsag.tracker.meeting.NewMeeting;
 import org.tsag.tracker.resolution.ResolutionService;
@@ -30,12 +31,15 @@ public class DemoDataService {
     private final ResolutionService resolutions;
     private final MeetingService meetings;
     private final ItemService items;
+    private final StatusJournal journal;
 
-    DemoDataService(DemoRepository repository, ResolutionService resolutions, MeetingService meetings, ItemService items) {
+    DemoDataService(DemoRepository repository, ResolutionService resolutions, MeetingService meetings, ItemService items,
+            StatusJournal journal) {
         this.repository = repository;
         this.resolutions = resolutions;
         this.meetings = meetings;
         this.items = items;
+        this.journal = journal;
     }
 
     /** True when the database holds no resolutions, plans, items or meetings yet. */
@@ -73,7 +77,7 @@ public class DemoDataService {
         newItems.forEach(items::createItem);
         int events = 0;
         for (PendingEvent event : DemoCsv.read("events.csv", PendingEvent::from)) {
-            items.recordEvent(event.resolve(items));
+            journal.record(event.resolve(items));
             events++;
         }
         log.info("Loaded demo data: Resolution 68 (2016, 2024), {} items, {} status events", newItems.size(), events);

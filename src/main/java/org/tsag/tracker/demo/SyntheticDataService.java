@@ -1,5 +1,7 @@
 package org.tsag.tracker.demo;
 
+import org.tsag.tracker.status.GeneratedEvent;
+import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -38,9 +40,11 @@ public class SyntheticDataService {
             "DEFERRED"};
 
     private final SyntheticRepository repository;
+    private final StatusJournal journal;
 
-    SyntheticDataService(SyntheticRepository repository) {
+    SyntheticDataService(SyntheticRepository repository, StatusJournal journal) {
         this.repository = repository;
+        this.journal = journal;
     }
 
     /**
@@ -62,8 +66,8 @@ public class SyntheticDataService {
         TreeMap<LocalDate, Long> meetings = new TreeMap<>();
         repository.meetings(periodId).forEach((id, date) -> meetings.put(date, id));
 
-        repository.disableCurrentEventTrigger();
-        List<SyntheticRepository.EventRow> events = new ArrayList<>(EVENT_BATCH + eventsPerItem);
+        journal.startGenerated();
+        List<GeneratedEvent> events = new ArrayList<>(EVENT_BATCH + eventsPerItem);
         for (int start = 0; start < items; start += ITEM_BATCH) {
             int end = Math.min(items, start + ITEM_BATCH);
             List<SyntheticRepository.ItemRow> rows = new ArrayList<>(end - start);
@@ -78,17 +82,16 @@ public class SyntheticDataService {
                 roles.add(new SyntheticRepository.EntityRow(id, entities.get(random.nextInt(2)), "REPORTS_TO"));
                 addEvents(events, id, eventsPerItem, meetings, random);
                 if (events.size() >= EVENT_BATCH) {
-                    repository.insertEvents(events);
+                    journal.appendGenerated(events);
                     events.clear();
                 }
             }
             repository.insertEntities(roles);
         }
         if (!events.isEmpty()) {
-            repository.insertEvents(events);
+            journal.appendGenerated(events);
         }
-        repository.setCurrentEvents(planId);
-        repository.enableCurrentEventTrigger();
+        journal.finishGenerated(planId);
         log.info("Generated {} synthetic items with about {} events each", items, eventsPerItem);
         return true;
     }
@@ -106,7 +109,7 @@ public class SyntheticDataService {
                 due, priority);
     }
 
-    private static void addEvents(List<SyntheticRepository.EventRow> events, long itemId, int count,
+    private static void addEvents(List<GeneratedEvent> events, long itemId, int count,
                                   TreeMap<LocalDate, Long> meetings, Random random) {
         int n = Math.max(1, count - 3 + random.nextInt(7));
         LocalDate date = FIRST_REPORT.plusDays(random.nextInt(60));
@@ -125,7 +128,7 @@ public class SyntheticDataService {
                 default -> null;
             };
             Map.Entry<LocalDate, Long> meeting = meetings.floorEntry(date);
-            events.add(new SyntheticRepository.EventRow(itemId, status, progress, rag,
+            events.add(new GeneratedEvent(itemId, status, progress, rag,
                     "Synthetic report " + (i + 1) + " on item progress.",
                     meeting == null ? null : meeting.getValue(), date));
             date = date.plusDays(1 + random.nextInt(35));

@@ -5,7 +5,6 @@ import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.ENTITY;
 import static org.tsag.tracker.db.Tables.MEETING;
-import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 
 import java.time.LocalDate;
@@ -84,52 +83,5 @@ class SyntheticRepository {
             insert = insert.values(row.itemId(), row.entityId(), row.role());
         }
         insert.onConflictDoNothing().execute();
-    }
-
-    record EventRow(long itemId, String status, Integer progress, String rag, String narrative, Long meetingId,
-                    LocalDate occurredOn) {
-    }
-
-    void insertEvents(List<EventRow> rows) {
-        var insert = dsl.insertInto(STATUS_EVENT,
-                STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.STATUS, STATUS_EVENT.PROGRESS, STATUS_EVENT.RAG,
-                STATUS_EVENT.NARRATIVE, STATUS_EVENT.MEETING_ID, STATUS_EVENT.OCCURRED_ON, STATUS_EVENT.AUTHOR);
-        for (EventRow row : rows) {
-            insert = insert.values(row.itemId(), row.status(), row.progress(), row.rag(), row.narrative(),
-                    row.meetingId(), row.occurredOn(), "Synthetic data generator");
-        }
-        insert.execute();
-    }
-
-    /**
-     * The per-row trigger that keeps current_event_id is switched off during the bulk load and the
-     * columns are set once at the end (same transaction), which is much faster for millions of rows.
-     */
-    void disableCurrentEventTrigger() {
-        dsl.execute("ALTER TABLE status_event DISABLE TRIGGER status_event_set_current");
-    }
-
-    void enableCurrentEventTrigger() {
-        dsl.execute("ALTER TABLE status_event ENABLE TRIGGER status_event_set_current");
-    }
-
-    void setCurrentEvents(long planId) {
-        var latest = DSL.selectDistinct(STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.ID, STATUS_EVENT.STATUS,
-                        STATUS_EVENT.RAG, STATUS_EVENT.PROGRESS, STATUS_EVENT.OCCURRED_ON)
-                .on(STATUS_EVENT.ACTION_ITEM_ID)
-                .from(STATUS_EVENT)
-                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(STATUS_EVENT.ACTION_ITEM_ID))
-                .where(ACTION_ITEM.PLAN_ID.eq(planId))
-                .orderBy(STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
-                .asTable("latest");
-        dsl.update(ACTION_ITEM)
-                .set(ACTION_ITEM.CURRENT_EVENT_ID, latest.field(STATUS_EVENT.ID))
-                .set(ACTION_ITEM.CURRENT_STATUS, latest.field(STATUS_EVENT.STATUS))
-                .set(ACTION_ITEM.CURRENT_RAG, latest.field(STATUS_EVENT.RAG))
-                .set(ACTION_ITEM.CURRENT_PROGRESS, latest.field(STATUS_EVENT.PROGRESS))
-                .set(ACTION_ITEM.CURRENT_ON, latest.field(STATUS_EVENT.OCCURRED_ON))
-                .from(latest)
-                .where(ACTION_ITEM.ID.eq(latest.field(STATUS_EVENT.ACTION_ITEM_ID)))
-                .execute();
     }
 }

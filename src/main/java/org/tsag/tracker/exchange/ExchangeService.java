@@ -1,5 +1,6 @@
 package org.tsag.tracker.exchange;
 
+import org.tsag.tracker.status.StatusJournal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.item.Compendium;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemForm;
-import org.tsag.tracker.item.ItemReport;
+import org.tsag.tracker.status.ItemReport;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
 import org.tsag.tracker.item.NewItem;
@@ -44,10 +45,12 @@ public class ExchangeService {
 
     private final ExchangeRepository repository;
     private final ItemService items;
+    private final StatusJournal journal;
 
-    ExchangeService(ExchangeRepository repository, ItemService items) {
+    ExchangeService(ExchangeRepository repository, ItemService items, StatusJournal journal) {
         this.repository = repository;
         this.items = items;
+        this.journal = journal;
     }
 
     // ---- export
@@ -246,7 +249,7 @@ public class ExchangeService {
         // per item the same order as before: fields (checked against the version), links, status
         items.updateAll(forms);
         repository.relink(relinks);
-        items.reportAll(reports);
+        journal.reportAll(reports);
         progress.update(work.size(), work.size());
         return new ImportResult(created, updated, reports.size(), (int) preview.count(RowDiff.Kind.UNCHANGED));
     }

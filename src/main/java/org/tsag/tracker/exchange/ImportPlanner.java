@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 
 /**
  * Compares typed rows with the items in the database: what is new, what changed field by field,

@@ -2,7 +2,7 @@ package org.tsag.tracker.exchange;
 
 import java.util.List;
 
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 
 /**
  * What an import would do, row by row, before anything is written: new, changed (old and new value

@@ -1,5 +1,6 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.Evidence;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -7,7 +8,6 @@ import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.CLAUSE;
-import static org.tsag.tracker.db.Tables.EVIDENCE;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
@@ -18,6 +18,8 @@ import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,7 +43,7 @@ class EventQuery {
         this.dsl = dsl;
     }
 
-    List<StatusEventRow> find(EventFilter filter, boolean internal, int offset, int limit) {
+    List<StatusEventRow> find(EventFilter filter, ItemScope scope, int offset, int limit) {
         // the item's event just before this one, by the same order that picks its current event;
         // one index probe per listed event (status_event_item_ix)
         StatusEvent before = STATUS_EVENT.as("before");
@@ -73,42 +75,36 @@ class EventQuery {
                         STATUS_EVENT.AUTHOR,
                         STATUS_EVENT.RECORDED_AT,
                         STATUS_EVENT.CORRECTS_EVENT_ID,
-                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
-                                .from(EVIDENCE)
-                                .where(EVIDENCE.STATUS_EVENT_ID.eq(STATUS_EVENT.ID))
-                                .orderBy(EVIDENCE.POSITION))
-                                .convertFrom(r -> r.map(mapping(Evidence::new))))
+                        StatusQuery.evidence(STATUS_EVENT.ID))
                 .from(STATUS_EVENT)
                 .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(STATUS_EVENT.ACTION_ITEM_ID))
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
                 .join(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
                 .leftJoin(MEETING).on(MEETING.ID.eq(STATUS_EVENT.MEETING_ID))
-                .where(condition(filter, internal))
+                .where(condition(filter, scope))
                 .orderBy(STATUS_EVENT.OCCURRED_ON.desc(), STATUS_EVENT.ID.desc())
                 .offset(offset)
                 .limit(limit)
                 .fetch(mapping(StatusEventRow::new));
     }
 
-    int count(EventFilter filter, boolean internal) {
+    int count(EventFilter filter, ItemScope scope) {
         return dsl.selectCount()
                 .from(STATUS_EVENT)
                 .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(STATUS_EVENT.ACTION_ITEM_ID))
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
-                .where(condition(filter, internal))
+                .where(condition(filter, scope))
                 .fetchSingle()
                 .value1();
     }
 
     /** Which events are listed; the caller joins action_item and action_plan. */
-    private static Condition condition(EventFilter filter, boolean internal) {
+    private static Condition condition(EventFilter filter, ItemScope scope) {
         List<Condition> conditions = new ArrayList<>();
         if (filter.since() != null) {
             conditions.add(STATUS_EVENT.OCCURRED_ON.ge(filter.since()));
         }
-        if (!internal) {
-            conditions.add(ACTION_ITEM.INTERNAL.isFalse());
-        }
+        conditions.add(StatusQuery.visible(ACTION_ITEM, scope));
         if (filter.plan() != null) {
             conditions.add(ACTION_PLAN.CODE.equalIgnoreCase(filter.plan()));
         }

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Repository;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
+import org.tsag.tracker.status.CurrentStatus;
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 
 /** The item grid: one page of rows for a typed filter and an allowlisted sort, and the count. */
 @Repository
@@ -55,7 +58,6 @@ class ItemQuery {
     private static final Field<java.time.LocalDate> DEADLINE = DSL.coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE);
     private static final Field<Boolean> CLOSED = DSL.coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
     private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(ACTION_ITEM.CURRENT_PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
-    private static final Field<Integer> PROGRESS = DSL.coalesce(rollup(), OWN_PROGRESS);
 
     private static final Map<String, Field<?>> SORT_KEYS = Map.ofEntries(
             Map.entry("code", ACTION_ITEM.CODE),
@@ -68,7 +70,6 @@ class ItemQuery {
             Map.entry("owner", ACTION_ITEM.OWNER),
             Map.entry("due", DEADLINE),
             Map.entry("status", CURRENT_STATUS.POSITION),
-            Map.entry("progress", PROGRESS),
             Map.entry("updated", ACTION_ITEM.CURRENT_ON),
             Map.entry("period", STUDY_PERIOD.START_DATE));
 
@@ -79,7 +80,7 @@ class ItemQuery {
     }
 
     List<ItemRow> find(ItemFilter filter, Visibility visibility, int offset, int limit, List<ItemSort> sort) {
-        return rows(condition(filter, visibility), offset, limit, sort);
+        return rows(condition(filter, visibility), visibility.scope(), offset, limit, sort);
     }
 
     /** The rows of those of {@code ids} that pass the filter now (live updates of the grid). */
@@ -87,10 +88,10 @@ class ItemQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return rows(DSL.and(condition(filter, visibility), ACTION_ITEM.ID.in(ids)), 0, ids.size(), List.of());
+        return rows(DSL.and(condition(filter, visibility), ACTION_ITEM.ID.in(ids)), visibility.scope(), 0, ids.size(), List.of());
     }
 
-    private List<ItemRow> rows(Condition condition, int offset, int limit, List<ItemSort> sort) {
+    private List<ItemRow> rows(Condition condition, ItemScope scope, int offset, int limit, List<ItemSort> sort) {
         return from(dsl.select(
                         ACTION_ITEM.ID,
                         ACTION_PLAN.CODE,
@@ -106,13 +107,13 @@ class ItemQuery {
                         TARGET.END_DATE,
                         ACTION_ITEM.CURRENT_STATUS,
                         CLOSED,
-                        PROGRESS,
+                        progress(scope),
                         ACTION_ITEM.CURRENT_ON,
                         STUDY_PERIOD.CODE,
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE))
                 .where(condition)
-                .orderBy(orderBy(sort))
+                .orderBy(orderBy(sort, scope))
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new ItemRow(
@@ -141,7 +142,7 @@ class ItemQuery {
     List<Long> findIds(ItemFilter filter, Visibility visibility, List<ItemSort> sort) {
         return from(dsl.select(ACTION_ITEM.ID))
                 .where(condition(filter, visibility))
-                .orderBy(orderBy(sort))
+                .orderBy(orderBy(sort, visibility.scope()))
                 .fetch(ACTION_ITEM.ID);
     }
 
@@ -170,7 +171,7 @@ class ItemQuery {
     }
 
     /** Who is asking, as far as filtering goes. */
-    record Visibility(boolean internal, String user, LocalDate today) {
+    record Visibility(ItemScope scope, String user, LocalDate today) {
     }
 
     private static <R extends Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select) {
@@ -184,13 +185,11 @@ class ItemQuery {
 
     static Condition condition(ItemFilter filter, Visibility visibility) {
         List<Condition> conditions = new ArrayList<>();
-        if (!visibility.internal()) {
-            conditions.add(ACTION_ITEM.INTERNAL.isFalse());
-        }
+        conditions.add(StatusQuery.visible(ACTION_ITEM, visibility.scope()));
         if (!filter.statuses().isEmpty()) {
             // the plain column, so that the planner estimates from its statistics
             Condition status = ACTION_ITEM.CURRENT_STATUS.in(filter.statuses());
-            conditions.add(filter.statuses().contains("NOT_STARTED") ? status.or(ACTION_ITEM.CURRENT_STATUS.isNull()) : status);
+            conditions.add(filter.statuses().contains(CurrentStatus.NOT_STARTED) ? status.or(ACTION_ITEM.CURRENT_STATUS.isNull()) : status);
         }
         if (filter.entity() != null) {
             // uncorrelated sets (here and below): found once and hashed, also inside a count's FILTER
@@ -286,10 +285,10 @@ class ItemQuery {
                         .and(event.ACTION_ITEM_ID.isNotNull())));
     }
 
-    private static List<SortField<?>> orderBy(List<ItemSort> sort) {
+    private static List<SortField<?>> orderBy(List<ItemSort> sort, ItemScope scope) {
         List<SortField<?>> fields = new ArrayList<>();
         for (ItemSort s : sort) {
-            Field<?> field = SORT_KEYS.get(s.key());
+            Field<?> field = "progress".equals(s.key()) ? progress(scope) : SORT_KEYS.get(s.key());
             fields.add(s.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
         }
         // the original order of the sheets, also the tie-breaker
@@ -319,13 +318,9 @@ class ItemQuery {
                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
     }
 
-    /**
-     * The children's progress rolled up to the parent through every level of the hierarchy (the
-     * item_rollup function of V034): the plain average, or weighted by the children's weight when
-     * the plan says WEIGHTED. Null for an item without children.
-     */
-    static Field<Integer> rollup() {
-        return DSL.function(DSL.name("item_rollup"), SQLDataType.INTEGER, ACTION_ITEM.ID);
+    /** The progress the reader sees: rolled up from the children the reader may see, else the item's own. */
+    private static Field<Integer> progress(ItemScope scope) {
+        return DSL.coalesce(StatusQuery.rollup(ACTION_ITEM, scope), OWN_PROGRESS);
     }
 
     private static List<String> list(String[] values) {
@@ -367,7 +362,7 @@ class ItemQuery {
     }
 
     List<Compendium.StatusCount> statusCounts(ItemFilter filter, Visibility visibility) {
-        Field<String> status = DSL.coalesce(ACTION_ITEM.CURRENT_STATUS, DSL.inline("NOT_STARTED"));
+        Field<String> status = StatusQuery.status(ACTION_ITEM);
         return from(dsl.select(status, DSL.count()))
                 .where(condition(filter, visibility))
                 .groupBy(status)

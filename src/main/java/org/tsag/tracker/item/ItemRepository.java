@@ -1,11 +1,12 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.ENTITY;
-import static org.tsag.tracker.db.Tables.EVIDENCE;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
@@ -17,15 +18,11 @@ import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SAVED_FILTER;
 import static org.tsag.tracker.db.Tables.SECTION;
 import static org.tsag.tracker.db.Tables.STATUS;
-import static org.tsag.tracker.db.Tables.STATUS_TRANSITION;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -43,9 +40,6 @@ import org.springframework.stereotype.Repository;
 /** All SQL of the action item feature. */
 @Repository
 class ItemRepository {
-
-    /** Rows per multi-row insert of status events (10 values each, well below the driver's 65,535 binds). */
-    private static final int INSERT_CHUNK = 500;
 
     private final DSLContext dsl;
 
@@ -134,65 +128,29 @@ class ItemRepository {
         }
     }
 
-    long insertEvent(NewStatusEvent event, Long meetingId) {
-        return dsl.insertInto(STATUS_EVENT)
-                .set(STATUS_EVENT.ACTION_ITEM_ID, event.itemId())
-                .set(STATUS_EVENT.KIND, event.kind())
-                .set(STATUS_EVENT.STATUS, event.status())
-                .set(STATUS_EVENT.PROGRESS, event.progress())
-                .set(STATUS_EVENT.RAG, event.rag())
-                .set(STATUS_EVENT.NARRATIVE, event.narrative())
-                .set(STATUS_EVENT.MEETING_ID, meetingId)
-                .set(STATUS_EVENT.OCCURRED_ON, event.occurredOn())
-                .set(STATUS_EVENT.AUTHOR, event.author())
-                .returning(STATUS_EVENT.ID)
-                .fetchSingle(STATUS_EVENT.ID);
-    }
-
-    void insertEvidence(long eventId, List<Evidence> evidence) {
-        for (int i = 0; i < evidence.size(); i++) {
-            Evidence e = evidence.get(i);
-            dsl.insertInto(EVIDENCE)
-                    .set(EVIDENCE.STATUS_EVENT_ID, eventId)
-                    .set(EVIDENCE.POSITION, i + 1)
-                    .set(EVIDENCE.KIND, e.kind())
-                    .set(EVIDENCE.REFERENCE, e.reference())
-                    .set(EVIDENCE.URL, e.url())
-                    .execute();
-        }
-    }
-
-    Optional<Long> findMeetingId(String code) {
-        return dsl.select(MEETING.ID)
-                .from(MEETING)
-                .where(MEETING.CODE.eq(code))
-                .fetchOptional(Record1::value1);
-    }
-
     // ---- the item page
 
     /** Plan codes of the items with this code that the reader may see, in plan order. */
-    List<String> plansWithCode(String code, boolean internal) {
+    List<String> plansWithCode(String code, ItemScope scope) {
         return dsl.select(ACTION_PLAN.CODE)
                 .from(ACTION_ITEM)
                 .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
                 .where(ACTION_ITEM.CODE.eq(code))
-                .and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .and(StatusQuery.visible(ACTION_ITEM, scope))
                 .orderBy(ACTION_PLAN.CODE)
                 .fetch(ACTION_PLAN.CODE);
     }
 
-    Optional<ItemDetail> findItem(long itemId, boolean internal) {
-        StatusEvent current = STATUS_EVENT.as("cur");
+    Optional<ItemDetail> findItem(long itemId, ItemScope scope) {
         Status currentStatus = STATUS.as("cur_status");
         ActionItem parent = ACTION_ITEM.as("parent");
         Meeting target = MEETING.as("target");
         ActionItem child = ACTION_ITEM.as("ch");
-        StatusEvent childEvent = STATUS_EVENT.as("ch_event");
         Status childStatus = STATUS.as("ch_status");
         StatusEvent event = STATUS_EVENT.as("ev");
         Meeting eventMeeting = MEETING.as("ev_meeting");
-        Field<Integer> progress = DSL.coalesce(ItemQuery.rollup(), current.PROGRESS, currentStatus.IMPLIED_PROGRESS);
+        Field<Integer> progress = DSL.coalesce(StatusQuery.rollup(ACTION_ITEM, scope), ACTION_ITEM.CURRENT_PROGRESS,
+                currentStatus.IMPLIED_PROGRESS);
         var responsible = entityCodes("RESPONSIBLE");
         var collaborating = entityCodes("COLLABORATING");
         var reportsTo = entityCodes("REPORTS_TO");
@@ -214,14 +172,13 @@ class ItemRepository {
         var children = multiset(select(
                                         child.CODE,
                                         child.TITLE,
-                                        childEvent.STATUS,
-                                        DSL.coalesce(childEvent.PROGRESS, childStatus.IMPLIED_PROGRESS),
+                                        child.CURRENT_STATUS,
+                                        DSL.coalesce(child.CURRENT_PROGRESS, childStatus.IMPLIED_PROGRESS),
                                         child.WEIGHT)
                                 .from(child)
-                                .leftJoin(childEvent).on(childEvent.ID.eq(child.CURRENT_EVENT_ID))
-                                .leftJoin(childStatus).on(childStatus.CODE.eq(childEvent.STATUS))
+                                .leftJoin(childStatus).on(childStatus.CODE.eq(child.CURRENT_STATUS))
                                 .where(child.PARENT_ID.eq(ACTION_ITEM.ID))
-                                .and(internal ? DSL.noCondition() : child.INTERNAL.isFalse())
+                                .and(StatusQuery.visible(child, scope))
                                 .orderBy(child.POSITION))
                                 .convertFrom(r -> r.map(mapping(ItemDetail.Child::new)));
         var events = multiset(select(
@@ -238,11 +195,7 @@ class ItemRepository {
                                         event.AUTHOR,
                                         event.RECORDED_AT,
                                         event.CORRECTS_EVENT_ID,
-                                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
-                                                .from(EVIDENCE)
-                                                .where(EVIDENCE.STATUS_EVENT_ID.eq(event.ID))
-                                                .orderBy(EVIDENCE.POSITION))
-                                                .convertFrom(r -> r.map(mapping(Evidence::new))))
+                                        StatusQuery.evidence(event.ID))
                                 .from(event)
                                 .leftJoin(eventMeeting).on(eventMeeting.ID.eq(event.MEETING_ID))
                                 .where(event.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
@@ -267,7 +220,7 @@ class ItemRepository {
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE,
                         ACTION_ITEM.VERSION,
-                        current.STATUS,
+                        ACTION_ITEM.CURRENT_STATUS,
                         progress,
                         responsible,
                         collaborating,
@@ -280,10 +233,9 @@ class ItemRepository {
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
                 .leftJoin(parent).on(parent.ID.eq(ACTION_ITEM.PARENT_ID))
                 .leftJoin(target).on(target.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
-                .leftJoin(current).on(current.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .leftJoin(currentStatus).on(currentStatus.CODE.eq(current.STATUS))
+                .leftJoin(currentStatus).on(currentStatus.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(ACTION_ITEM.ID.eq(itemId))
-                .and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .and(StatusQuery.visible(ACTION_ITEM, scope))
                 .fetchOptional(r -> new ItemDetail(
                         r.get(ACTION_ITEM.ID),
                         r.get(ACTION_PLAN.CODE),
@@ -303,7 +255,7 @@ class ItemRepository {
                         r.get(ACTION_ITEM.INTERNAL),
                         r.get(ACTION_ITEM.SAMPLE),
                         r.get(ACTION_ITEM.VERSION),
-                        r.get(current.STATUS),
+                        r.get(ACTION_ITEM.CURRENT_STATUS),
                         r.get(progress),
                         r.get(responsible),
                         r.get(collaborating),
@@ -375,113 +327,6 @@ class ItemRepository {
                 .fetchOptional(Record1::value1);
     }
 
-    // ---- status reports
-
-    record CurrentState(long itemId, String status) {
-    }
-
-    record Transition(boolean requiresReason, boolean chairOnly, Integer impliedProgress) {
-    }
-
-    boolean eventBelongsTo(long eventId, long itemId) {
-        return dsl.fetchExists(STATUS_EVENT, STATUS_EVENT.ID.eq(eventId).and(STATUS_EVENT.ACTION_ITEM_ID.eq(itemId)));
-    }
-
-    long insertReport(long itemId, String kind, StatusReport report, Integer progress, Long meetingId, String author) {
-        return dsl.insertInto(STATUS_EVENT)
-                .set(STATUS_EVENT.ACTION_ITEM_ID, itemId)
-                .set(STATUS_EVENT.KIND, kind)
-                .set(STATUS_EVENT.STATUS, report.status())
-                .set(STATUS_EVENT.PROGRESS, progress)
-                .set(STATUS_EVENT.RAG, report.rag())
-                .set(STATUS_EVENT.NARRATIVE, report.narrative())
-                .set(STATUS_EVENT.MEETING_ID, meetingId)
-                .set(STATUS_EVENT.OCCURRED_ON, report.occurredOn())
-                .set(STATUS_EVENT.AUTHOR, author)
-                .set(STATUS_EVENT.CORRECTS_EVENT_ID, report.correctsEventId())
-                .returning(STATUS_EVENT.ID)
-                .fetchSingle(STATUS_EVENT.ID);
-    }
-
-    // ---- many status reports at once (imports)
-
-    /**
-     * The current status (null before the first event) of each of these items, locking their rows
-     * so that concurrent reports are serialised. Items that do not exist, or are internal when {@code internal} is
-     * false, are left out.
-     */
-    Map<Long, CurrentState> lockStates(Collection<Long> itemIds, boolean internal) {
-        Map<Long, CurrentState> states = new HashMap<>();
-        if (itemIds.isEmpty()) {
-            return states;
-        }
-        dsl.select(ACTION_ITEM.ID, STATUS_EVENT.STATUS)
-                .from(ACTION_ITEM)
-                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .where(ACTION_ITEM.ID.eq(DSL.any(itemIds.toArray(Long[]::new))))
-                .and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse())
-                .orderBy(ACTION_ITEM.ID)
-                .forUpdate()
-                .of(ACTION_ITEM)
-                .forEach(r -> states.put(r.value1(), new CurrentState(r.value1(), r.value2())));
-        return states;
-    }
-
-    /** The whole workflow (a few dozen rows), by {@link #transitionKey}. */
-    Map<String, Transition> transitions() {
-        Map<String, Transition> transitions = new HashMap<>();
-        dsl.select(STATUS_TRANSITION.FROM_STATUS, STATUS_TRANSITION.TO_STATUS, STATUS_TRANSITION.REQUIRES_REASON,
-                        STATUS_TRANSITION.CHAIR_ONLY, STATUS.IMPLIED_PROGRESS)
-                .from(STATUS_TRANSITION)
-                .join(STATUS).on(STATUS.CODE.eq(STATUS_TRANSITION.TO_STATUS))
-                .forEach(r -> transitions.put(transitionKey(r.value1(), r.value2()),
-                        new Transition(r.value3(), r.value4(), r.value5())));
-        return transitions;
-    }
-
-    static String transitionKey(String from, String to) {
-        return from + "->" + to;
-    }
-
-    /** The ids of the meetings with these codes; unknown codes are left out. */
-    Map<String, Long> meetingIds(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return dsl.select(MEETING.CODE, MEETING.ID)
-                .from(MEETING)
-                .where(MEETING.CODE.in(codes))
-                .fetchMap(MEETING.CODE, MEETING.ID);
-    }
-
-    /** A checked report ready to be appended: kind, the progress to record and the meeting resolved. */
-    record ReportRow(long itemId, String kind, StatusReport report, Integer progress, Long meetingId) {
-    }
-
-    /**
-     * Appends these events in multi-row inserts of {@value #INSERT_CHUNK} rows, in the order given
-     * (ids ascend in that order), all by {@code author}. Each item may appear once.
-     *
-     * @return the new event ids by item id
-     */
-    Map<Long, Long> insertReports(List<ReportRow> rows, String author) {
-        Map<Long, Long> ids = new HashMap<>();
-        for (int start = 0; start < rows.size(); start += INSERT_CHUNK) {
-            var insert = dsl.insertInto(STATUS_EVENT, STATUS_EVENT.ACTION_ITEM_ID, STATUS_EVENT.KIND, STATUS_EVENT.STATUS,
-                    STATUS_EVENT.PROGRESS, STATUS_EVENT.RAG, STATUS_EVENT.NARRATIVE, STATUS_EVENT.MEETING_ID,
-                    STATUS_EVENT.OCCURRED_ON, STATUS_EVENT.AUTHOR, STATUS_EVENT.CORRECTS_EVENT_ID);
-            for (ReportRow row : rows.subList(start, Math.min(rows.size(), start + INSERT_CHUNK))) {
-                StatusReport report = row.report();
-                insert = insert.values(row.itemId(), row.kind(), report.status(), row.progress(), report.rag(),
-                        report.narrative(), row.meetingId(), report.occurredOn(), author, report.correctsEventId());
-            }
-            insert.returning(STATUS_EVENT.ID, STATUS_EVENT.ACTION_ITEM_ID)
-                    .fetch()
-                    .forEach(r -> ids.put(r.get(STATUS_EVENT.ACTION_ITEM_ID), r.get(STATUS_EVENT.ID)));
-        }
-        return ids;
-    }
-
     /**
      * Saves these forms in one JDBC batch, each only if its item is still at the form's version.
      *
@@ -545,17 +390,16 @@ class ItemRepository {
 
     /** The item's period and whether it is closed, locking the item row. */
     Optional<CarryState> lockForCarryOver(long itemId) {
-        return dsl.select(ACTION_ITEM.STUDY_PERIOD_ID, DSL.coalesce(STATUS.CLOSED, DSL.inline(false)), STATUS_EVENT.STATUS, STATUS_EVENT.PROGRESS)
+        return dsl.select(ACTION_ITEM.STUDY_PERIOD_ID, DSL.coalesce(STATUS.CLOSED, DSL.inline(false)))
                 .from(ACTION_ITEM)
-                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .leftJoin(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
+                .leftJoin(STATUS).on(STATUS.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(ACTION_ITEM.ID.eq(itemId))
                 .forUpdate()
                 .of(ACTION_ITEM)
                 .fetchOptional(mapping(CarryState::new));
     }
 
-    record CarryState(long periodId, boolean closed, String status, Integer progress) {
+    record CarryState(long periodId, boolean closed) {
     }
 
     void carryOver(long itemId, long fromPeriodId, long toPeriodId, String actor) {

@@ -1,5 +1,7 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.CanRead;
 import org.tsag.tracker.base.CurrentUser;
@@ -11,18 +13,20 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The action item feature's API: plans, items and their status journal. */
+/** The action item feature's API: plans and items. Status reports are written by {@link StatusJournal}. */
 @Service
 public class ItemService {
 
     private final ItemRepository repository;
     private final ItemQuery query;
     private final EventQuery events;
+    private final StatusJournal journal;
 
-    ItemService(ItemRepository repository, ItemQuery query, EventQuery events) {
+    ItemService(ItemRepository repository, ItemQuery query, EventQuery events, StatusJournal journal) {
         this.repository = repository;
         this.query = query;
         this.events = events;
+        this.journal = journal;
     }
 
     /** Every action plan, by code. */
@@ -39,13 +43,13 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<StatusEventRow> events(EventFilter filter, int offset, int limit) {
-        return events.find(filter, CurrentUser.canSeeInternal(), offset, limit);
+        return events.find(filter, ItemScope.reader(), offset, limit);
     }
 
     @CanRead
     @Transactional(readOnly = true)
     public int countEvents(EventFilter filter) {
-        return events.count(filter, CurrentUser.canSeeInternal());
+        return events.count(filter, ItemScope.reader());
     }
 
     @RolesAllowed(Roles.CHAIR)
@@ -90,17 +94,6 @@ public class ItemService {
         return repository.findPlanId(planCode).flatMap(planId -> repository.findItemId(planId, code));
     }
 
-    /** Appends a status event with its evidence; the item's current status follows in the same transaction. */
-    @RolesAllowed({Roles.TSB, Roles.CHAIR})
-    @Transactional
-    public long recordEvent(NewStatusEvent event) {
-        Long meetingId = event.meetingCode() == null ? null : repository.findMeetingId(event.meetingCode())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown meeting: " + event.meetingCode()));
-        long eventId = repository.insertEvent(event, meetingId);
-        repository.insertEvidence(eventId, event.evidence());
-        return eventId;
-    }
-
     // ---- the grid
 
     /** One page of the grid. Internal items are left out for readers who may not see them. */
@@ -117,7 +110,8 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<ItemRow> findShown(ItemFilter filter, boolean internal, int offset, int limit, List<ItemSort> sort) {
-        var shown = new ItemQuery.Visibility(internal && CurrentUser.canSeeInternal(), CurrentUser.name().orElse(null), LocalDate.now());
+        ItemScope scope = internal ? ItemScope.reader() : ItemScope.PUBLIC;
+        var shown = new ItemQuery.Visibility(scope, CurrentUser.name().orElse(null), LocalDate.now());
         return query.find(filter, shown, offset, limit, sort);
     }
 
@@ -161,7 +155,7 @@ public class ItemService {
     }
 
     private static ItemQuery.Visibility visibility() {
-        return new ItemQuery.Visibility(CurrentUser.canSeeInternal(), CurrentUser.name().orElse(null), LocalDate.now());
+        return new ItemQuery.Visibility(ItemScope.reader(), CurrentUser.name().orElse(null), LocalDate.now());
     }
 
     // ---- the item page
@@ -170,23 +164,23 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<String> plansWithCode(String code) {
-        return repository.plansWithCode(code, CurrentUser.canSeeInternal());
+        return repository.plansWithCode(code, ItemScope.reader());
     }
 
     @CanRead
     @Transactional(readOnly = true)
     public Optional<ItemDetail> findItem(String planCode, String code) {
-        boolean internal = CurrentUser.canSeeInternal();
+        ItemScope scope = ItemScope.reader();
         return repository.findPlanId(planCode)
                 .flatMap(planId -> repository.findItemId(planId, code))
-                .flatMap(id -> repository.findItem(id, internal));
+                .flatMap(id -> repository.findItem(id, scope));
     }
 
     /** Changes to the item's fields, newest first (who, when, old value, new value). */
     @CanRead
     @Transactional(readOnly = true)
     public List<FieldChange> fieldChanges(long itemId) {
-        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
         return repository.fieldChanges(itemId, null);
@@ -212,51 +206,6 @@ public class ItemService {
         return form.getVersion() + 1;
     }
 
-    // ---- status reports
-
-    /**
-     * Appends a status report, checked against the workflow (status_transition). Leaving a closed
-     * status is a reopening: it needs a reason in the narrative, and a chair.
-     */
-    @RolesAllowed({Roles.TSB, Roles.CHAIR})
-    @Transactional
-    public long report(long itemId, StatusReport report) {
-        return appendReport(itemId, report);
-    }
-
-    /**
-     * The same report for many items (e.g. those reviewed at one meeting): one event per item, all
-     * in one transaction. If one item refuses the report, nothing is written.
-     *
-     * @return the number of events written
-     */
-    @RolesAllowed({Roles.TSB, Roles.CHAIR})
-    @Transactional
-    public int bulkReport(List<Long> itemIds, StatusReport report) {
-        for (long itemId : itemIds) {
-            appendReport(itemId, report);
-        }
-        return itemIds.size();
-    }
-
-    /**
-     * Status reports for many items at once (an imported sheet), one per item: each is checked
-     * against the workflow exactly as {@link #report} checks it, with the workflow, the items'
-     * current statuses and the meetings read once, before anything is written. The events are then
-     * appended in a few multi-row inserts, by the signed-in user. If one report is refused, nothing
-     * is written.
-     *
-     * @return the new events' ids, in the order of the reports
-     * @throws StatusTransitionException when the workflow refuses a report
-     * @throws IllegalArgumentException when an item is unknown (or not visible), appears twice, or a
-     *         meeting or corrected event is unknown
-     */
-    @RolesAllowed({Roles.TSB, Roles.CHAIR})
-    @Transactional
-    public List<Long> reportAll(List<ItemReport> reports) {
-        return appendReports(reports);
-    }
-
     /**
      * Saves many items' fields, each only if nobody saved it since its form's version, in one batch.
      * If one item was saved by someone else, nothing is written.
@@ -279,77 +228,6 @@ public class ItemService {
             throw new ItemChangedException(repository.fieldChanges(form.getId(), form.getVersion()), current);
         }
         return forms.size();
-    }
-
-    private long appendReport(long itemId, StatusReport report) {
-        return appendReports(List.of(new ItemReport(itemId, report))).getFirst();
-    }
-
-    private List<Long> appendReports(List<ItemReport> reports) {
-        if (reports.isEmpty()) {
-            return List.of();
-        }
-        List<Long> itemIds = reports.stream().map(ItemReport::itemId).toList();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (long itemId : itemIds) {
-            if (!seen.add(itemId)) {
-                throw new IllegalArgumentException("Item " + itemId + " has more than one report");
-            }
-        }
-        var states = repository.lockStates(itemIds, CurrentUser.canSeeInternal());
-        var transitions = repository.transitions();
-        var meetings = repository.meetingIds(reports.stream()
-                .map(r -> r.report().meetingCode())
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList());
-        boolean chair = CurrentUser.hasRole(Roles.CHAIR);
-        LocalDate today = LocalDate.now();
-        List<ItemRepository.ReportRow> rows = new java.util.ArrayList<>(reports.size());
-        for (ItemReport itemReport : reports) {
-            long itemId = itemReport.itemId();
-            StatusReport report = itemReport.report();
-            var state = states.get(itemId);
-            if (state == null) {
-                throw new IllegalArgumentException("Unknown item " + itemId);
-            }
-            String from = state.status() == null ? "NOT_STARTED" : state.status();
-            var transition = transitions.get(ItemRepository.transitionKey(from, report.status()));
-            if (transition == null) {
-                throw new StatusTransitionException("item.report.error.transition", from + " -> " + report.status());
-            }
-            boolean hasReason = report.narrative() != null && !report.narrative().isBlank();
-            if (transition.requiresReason() && !hasReason) {
-                throw new StatusTransitionException("item.report.error.reason", from + " -> " + report.status());
-            }
-            if (transition.chairOnly() && !chair) {
-                throw new StatusTransitionException("item.report.error.chair", from + " -> " + report.status());
-            }
-            if (report.correctsEventId() != null && !repository.eventBelongsTo(report.correctsEventId(), itemId)) {
-                throw new IllegalArgumentException("Event " + report.correctsEventId() + " is not an event of item " + itemId);
-            }
-            String kind = report.correctsEventId() != null ? "CORRECTION" : transition.requiresReason() ? "REOPEN" : "REPORT";
-            Integer progress = report.progress() != null ? report.progress() : transition.impliedProgress();
-            Long meetingId = null;
-            if (report.meetingCode() != null) {
-                meetingId = meetings.get(report.meetingCode());
-                if (meetingId == null) {
-                    throw new IllegalArgumentException("Unknown meeting: " + report.meetingCode());
-                }
-            }
-            LocalDate occurredOn = report.occurredOn() == null ? today : report.occurredOn();
-            rows.add(new ItemRepository.ReportRow(itemId, kind, new StatusReport(report.status(), progress, report.rag(),
-                    report.narrative(), report.meetingCode(), occurredOn, report.evidence(), report.correctsEventId()),
-                    progress, meetingId));
-        }
-        var eventIds = repository.insertReports(rows, CurrentUser.actor());
-        List<Long> written = new java.util.ArrayList<>(reports.size());
-        for (ItemReport itemReport : reports) {
-            long eventId = eventIds.get(itemReport.itemId());
-            repository.insertEvidence(eventId, itemReport.report().evidence());
-            written.add(eventId);
-        }
-        return written;
     }
 
     // ---- saved views
@@ -399,10 +277,7 @@ public class ItemService {
                 throw new IllegalArgumentException("Item " + itemId + " is closed and is not carried over");
             }
             repository.carryOver(itemId, from, to, actor);
-            String status = state.status() == null ? "NOT_STARTED" : state.status();
-            repository.insertReport(itemId, "CARRY_OVER", new StatusReport(status, null, null,
-                    "Carried over from " + fromPeriod + " to " + toPeriod, null, LocalDate.now(), List.of(), null),
-                    state.progress(), null, actor);
+            journal.recordCarryOver(itemId, fromPeriod, toPeriod);
         }
         return itemIds.size();
     }
@@ -411,7 +286,7 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<String> periods(long itemId) {
-        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
         return repository.periods(itemId);
@@ -444,7 +319,7 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<ClauseSuccessor> successors(long itemId) {
-        if (repository.findItem(itemId, CurrentUser.canSeeInternal()).isEmpty()) {
+        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
         return repository.successors(itemId);

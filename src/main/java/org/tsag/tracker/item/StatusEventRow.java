@@ -1,5 +1,6 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.Evidence;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.Evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,10 +46,7 @@ record Digest(
 
     /** A status report with its evidence. */
     record Report(LocalDate occurredOn, String status, Integer progress, String rag, String narrative,
-                  String meeting, String author, List<EvidenceLink> evidence) {
-    }
-
-    record EvidenceLink(String kind, String reference, String url) {
+                  String meeting, String author, List<Evidence> evidence) {
     }
 
     /** An open item with its deadline (due date, or else its target meeting's last day). */

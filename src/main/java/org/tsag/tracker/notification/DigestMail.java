@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.Evidence;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tsag.tracker.notification.Digest.Change;
 import org.tsag.tracker.notification.Digest.DueItem;
-import org.tsag.tracker.notification.Digest.EvidenceLink;
 import org.tsag.tracker.notification.Digest.ItemNews;
 import org.tsag.tracker.notification.Digest.Report;
 
@@ -120,7 +120,7 @@ class DigestMail {
             }
             w.quote(narrative);
         }
-        for (EvidenceLink evidence : report.evidence()) {
+        for (Evidence evidence : report.evidence()) {
             w.evidence(t.getTranslation("notify.mail.evidence", evidence.kind(), evidence.reference()), evidence.url());
         }
     }

@@ -1,12 +1,13 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.Evidence;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.APP_USER;
 import static org.tsag.tracker.db.Tables.APP_USER_ROLE;
-import static org.tsag.tracker.db.Tables.EVIDENCE;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.NOTIFICATION_CHANGE;
 import static org.tsag.tracker.db.Tables.NOTIFICATION_SETTING;
@@ -32,7 +33,6 @@ import org.springframework.stereotype.Repository;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.notification.Digest.Change;
 import org.tsag.tracker.notification.Digest.DueItem;
-import org.tsag.tracker.notification.Digest.EvidenceLink;
 import org.tsag.tracker.notification.Digest.ItemNews;
 import org.tsag.tracker.notification.Digest.MeetingRef;
 import org.tsag.tracker.notification.Digest.Recipient;
@@ -101,12 +101,7 @@ class DigestQuery {
                 .and(NOTIFICATION_CHANGE.SEEN_AT.lt(utc(end)))
                 .and(DSL.lower(NOTIFICATION_CHANGE.ACTOR).ne(recipient.email()))
                 .and(recipient.seesInternal() ? DSL.noCondition() : NOTIFICATION_CHANGE.INTERNAL.isFalse());
-        Field<List<EvidenceLink>> evidence = multiset(
-                select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
-                        .from(EVIDENCE)
-                        .where(EVIDENCE.STATUS_EVENT_ID.eq(NOTIFICATION_CHANGE.STATUS_EVENT_ID))
-                        .orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
-                .convertFrom(r -> r.map(Records.mapping(EvidenceLink::new)));
+        Field<List<Evidence>> evidence = StatusQuery.evidence(NOTIFICATION_CHANGE.STATUS_EVENT_ID);
         Field<List<Change>> changes = multiset(
                 select(NOTIFICATION_CHANGE.ID, NOTIFICATION_CHANGE.KIND, NOTIFICATION_CHANGE.ACTOR,
                         NOTIFICATION_CHANGE.OCCURRED_AT, NOTIFICATION_CHANGE.FIELD, NOTIFICATION_CHANGE.OLD_VALUE,
@@ -129,7 +124,7 @@ class DigestQuery {
                 .fetch(Records.mapping(ItemNews::new));
     }
 
-    private static Change change(Record r, Field<List<EvidenceLink>> evidence) {
+    private static Change change(Record r, Field<List<Evidence>> evidence) {
         Long eventId = r.get(STATUS_EVENT.ID);
         Report report = eventId == null ? null : new Report(r.get(STATUS_EVENT.OCCURRED_ON), r.get(STATUS_EVENT.STATUS),
                 r.get(STATUS_EVENT.PROGRESS), r.get(STATUS_EVENT.RAG), r.get(STATUS_EVENT.NARRATIVE), r.get(MEETING.CODE),

@@ -3,7 +3,7 @@ package org.tsag.tracker.report;
 import java.util.List;
 import java.util.Map;
 
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 
 /** One action item on its own, as XHTML for the PDF: what TSB's sheets printed one item per page. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 
 /**
  * The TSAG progress report as data, before it becomes a .docx or a PDF.

@@ -1,5 +1,7 @@
 package org.tsag.tracker.report;
 
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
@@ -10,7 +12,6 @@ import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.ENTITY;
-import static org.tsag.tracker.db.Tables.EVIDENCE;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
@@ -37,7 +38,7 @@ import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.ResolutionRevision;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 
 /**
  * The SQL of the report: the items in scope with their entities, clauses and latest narrative, and
@@ -46,8 +47,6 @@ import org.tsag.tracker.item.Evidence;
 @Repository
 class ReportQuery {
 
-    private static final String NOT_STARTED = "NOT_STARTED";
-    private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
     private static final ActionItem PARENT = ACTION_ITEM.as("parent");
     private static final Meeting TARGET = MEETING.as("target");
@@ -138,11 +137,7 @@ class ReportQuery {
                                         latest.OCCURRED_ON,
                                         latestMeeting.CODE,
                                         latest.NARRATIVE,
-                                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
-                                                .from(EVIDENCE)
-                                                .where(EVIDENCE.STATUS_EVENT_ID.eq(latest.ID))
-                                                .orderBy(EVIDENCE.POSITION))
-                                                .convertFrom(r -> r.map(mapping(Evidence::new))))
+                                        StatusQuery.evidence(latest.ID))
                                 .from(latest)
                                 .leftJoin(latestMeeting).on(latestMeeting.ID.eq(latest.MEETING_ID))
                                 .where(latest.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
@@ -161,10 +156,11 @@ class ReportQuery {
                         entityCodes("COLLABORATING"),
                         entityCodes("REPORTS_TO"),
                         clauses,
-                        coalesce(CURRENT.STATUS, DSL.inline(NOT_STARTED)),
+                        StatusQuery.status(ACTION_ITEM),
                         coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false)),
-                        coalesce(rollup(), CURRENT.PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS),
-                        CURRENT.RAG,
+                        coalesce(StatusQuery.rollup(ACTION_ITEM, ItemScope.of(includeInternal)), ACTION_ITEM.CURRENT_PROGRESS,
+                                CURRENT_STATUS.IMPLIED_PROGRESS),
+                        ACTION_ITEM.CURRENT_RAG,
                         coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE),
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE,
@@ -174,8 +170,7 @@ class ReportQuery {
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
                 .leftJoin(PARENT).on(PARENT.ID.eq(ACTION_ITEM.PARENT_ID))
                 .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
-                .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
+                .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(scope(plans, resolutions, period, includeInternal))
                 .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
                 .fetch(mapping(ItemRow::new));
@@ -194,7 +189,7 @@ class ReportQuery {
                 plans.isEmpty() ? DSL.noCondition() : ACTION_PLAN.CODE.in(plans),
                 resolutions.isEmpty() ? DSL.noCondition() : implementsResolution,
                 period == null ? DSL.noCondition() : STUDY_PERIOD.CODE.eq(period),
-                includeInternal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse());
+                StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)));
     }
 
     private static Field<List<String>> entityCodes(String role) {
@@ -205,11 +200,6 @@ class ReportQuery {
                 .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
                 .orderBy(ENTITY.POSITION, ENTITY.CODE))
                 .convertFrom(r -> r.map(Record1::value1));
-    }
-
-    /** Progress rolled up from the children (function item_rollup of V034); null for an item without children. */
-    private static Field<Integer> rollup() {
-        return DSL.function(DSL.name("item_rollup"), SQLDataType.INTEGER, ACTION_ITEM.ID);
     }
 
     // ---- resolutions

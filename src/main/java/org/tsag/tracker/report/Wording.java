@@ -91,7 +91,7 @@ final class Wording {
     }
 
     /** "Evidence: TD: TSAG TD 97; Communiqué: ..." */
-    String evidence(List<org.tsag.tracker.item.Evidence> evidence) {
+    String evidence(List<org.tsag.tracker.status.Evidence> evidence) {
         return String.join("; ", evidence.stream()
                 .map(e -> get("evidence." + e.kind()) + ": " + e.reference())
                 .toList());

@@ -1,5 +1,6 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.Evidence;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record ClauseEvent(
         String author,
         String viaLabel,
         int viaYear,
-        List<ClauseEvidence> evidence) {
+        List<Evidence> evidence) {
 
     public ClauseEvent {
         evidence = List.copyOf(evidence);

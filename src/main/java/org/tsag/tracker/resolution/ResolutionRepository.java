@@ -1,5 +1,7 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.Evidence;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.lpad;
@@ -157,11 +159,7 @@ class ResolutionRepository {
                         STATUS_EVENT.AUTHOR,
                         org.jooq.impl.DSL.coalesce(via.LABEL, via.PREVIOUS_LABEL),
                         viaRevision.YEAR,
-                        multiset(select(EVIDENCE.KIND, EVIDENCE.REFERENCE, EVIDENCE.URL)
-                                .from(EVIDENCE)
-                                .where(EVIDENCE.STATUS_EVENT_ID.eq(STATUS_EVENT.ID))
-                                .orderBy(EVIDENCE.POSITION, EVIDENCE.ID))
-                                .convertFrom(r -> r.map(Records.mapping(ClauseEvidence::new))))
+                        StatusQuery.evidence(STATUS_EVENT.ID))
                 .from(chain)
                 .join(STATUS_EVENT).on(STATUS_EVENT.CLAUSE_ID.eq(CHAIN_ANCESTOR))
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(STATUS_EVENT.STUDY_PERIOD_ID))
@@ -200,25 +198,6 @@ class ResolutionRepository {
                 .fetch(Records.mapping(LatestStatus::new));
     }
 
-    /** Where a clause sits, to check that a report may be made on it. */
-    record ClausePlace(String kind, String label) {
-    }
-
-    Optional<ClausePlace> findClausePlace(long clauseId) {
-        return dsl.select(SECTION.KIND, CLAUSE.LABEL)
-                .from(CLAUSE)
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .where(CLAUSE.ID.eq(clauseId))
-                .fetchOptional(Records.mapping(ClausePlace::new));
-    }
-
-    Optional<Long> findStudyPeriodId(String code) {
-        return dsl.select(STUDY_PERIOD.ID)
-                .from(STUDY_PERIOD)
-                .where(STUDY_PERIOD.CODE.eq(code))
-                .fetchOptional(Record1::value1);
-    }
-
     List<ReferenceOption> findStudyPeriods() {
         return dsl.select(
                         STUDY_PERIOD.CODE,
@@ -245,34 +224,6 @@ class ResolutionRepository {
                 .from(STATUS)
                 .orderBy(STATUS.POSITION)
                 .fetch(Records.mapping(ReferenceOption::new));
-    }
-
-    long insertClauseEvent(NewClauseEvent event, long studyPeriodId, String author) {
-        return dsl.insertInto(STATUS_EVENT)
-                .set(STATUS_EVENT.CLAUSE_ID, event.clauseId())
-                .set(STATUS_EVENT.STUDY_PERIOD_ID, studyPeriodId)
-                .set(STATUS_EVENT.KIND, event.kind())
-                .set(STATUS_EVENT.STATUS, event.status())
-                .set(STATUS_EVENT.PROGRESS, event.progress())
-                .set(STATUS_EVENT.RAG, event.rag())
-                .set(STATUS_EVENT.NARRATIVE, event.narrative())
-                .set(STATUS_EVENT.OCCURRED_ON, event.occurredOn())
-                .set(STATUS_EVENT.AUTHOR, author)
-                .returning(STATUS_EVENT.ID)
-                .fetchSingle(STATUS_EVENT.ID);
-    }
-
-    void insertClauseEvidence(long eventId, List<ClauseEvidence> evidence) {
-        for (int i = 0; i < evidence.size(); i++) {
-            ClauseEvidence e = evidence.get(i);
-            dsl.insertInto(EVIDENCE)
-                    .set(EVIDENCE.STATUS_EVENT_ID, eventId)
-                    .set(EVIDENCE.POSITION, i + 1)
-                    .set(EVIDENCE.KIND, e.kind())
-                    .set(EVIDENCE.REFERENCE, e.reference())
-                    .set(EVIDENCE.URL, e.url())
-                    .execute();
-        }
     }
 
     // --- compare ------------------------------------------------------------------------------

@@ -98,30 +98,6 @@ public class ResolutionService {
     }
 
     /**
-     * Appends a report on the implementation of an operative clause in a study period, with its
-     * evidence, written by the signed-in user.
-     *
-     * @throws IllegalArgumentException when the clause is not a current operative clause or the period is unknown
-     */
-    @RolesAllowed({Roles.TSB, Roles.CHAIR})
-    @Transactional
-    public long recordClauseEvent(NewClauseEvent event) {
-        ResolutionRepository.ClausePlace place = repository.findClausePlace(event.clauseId())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown clause: " + event.clauseId()));
-        if (!"OPERATIVE".equals(place.kind()) || place.label() == null) {
-            throw new IllegalArgumentException("Only operative clauses in force are reported on.");
-        }
-        long periodId = repository.findStudyPeriodId(event.studyPeriod())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + event.studyPeriod()));
-        if (event.occurredOn() == null) {
-            throw new IllegalArgumentException("A report needs a date.");
-        }
-        long eventId = repository.insertClauseEvent(event, periodId, CurrentUser.actor());
-        repository.insertClauseEvidence(eventId, event.evidence());
-        return eventId;
-    }
-
-    /**
      * Two revisions clause by clause: a clause of {@code toYear} is matched with the clause of
      * {@code fromYear} that it continues (following lineage through any revisions in between).
      */

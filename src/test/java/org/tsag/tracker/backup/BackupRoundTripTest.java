@@ -1,5 +1,6 @@
 package org.tsag.tracker.backup;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.security.ApiTokenService;
 import org.tsag.tracker.security.UserService;
 import org.tsag.tracker.testsupport.IntegrationTest;
@@ -51,6 +52,9 @@ class BackupRoundTripTest {
     BackupService backup;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     DemoDataService demo;
 
     @Autowired
@@ -72,9 +76,9 @@ class BackupRoundTripTest {
         SystemAuthentication.run(() -> users.create("member@example.org", "A member", "correct horse battery", List.of("MEMBER")));
         as("member@example.org", () -> tokens.create("feed reader"));
         long itemId = SystemAuthentication.call(() -> items.findItemId("WTSA24", "68-2")).orElseThrow();
-        long wrong = SystemAuthentication.call(() -> items.report(itemId, new StatusReport("IN_PROGRESS", 35, "AMBER",
+        long wrong = SystemAuthentication.call(() -> journal.report(itemId, new StatusReport("IN_PROGRESS", 35, "AMBER",
                 "A report with a wrong figure", null, LocalDate.of(2026, 11, 21), List.of(), null)));
-        SystemAuthentication.run(() -> items.report(itemId, new StatusReport("IN_PROGRESS", 45, "AMBER",
+        SystemAuthentication.run(() -> journal.report(itemId, new StatusReport("IN_PROGRESS", 45, "AMBER",
                 "Corrected figure", null, LocalDate.of(2026, 11, 21), List.of(), wrong)));
         ItemDetail before = SystemAuthentication.call(() -> items.findItem("WTSA24", "68-2")).orElseThrow();
 

@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
-import org.tsag.tracker.resolution.ClauseEvidence;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -23,6 +24,9 @@ class DashboardHeatmapTest {
 
     @Autowired
     DashboardService dashboard;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ResolutionService resolutions;
@@ -36,8 +40,8 @@ class DashboardHeatmapTest {
     }
 
     private void report(long clauseId, String period, String status, LocalDate date) {
-        resolutions.recordClauseEvent(new NewClauseEvent(clauseId, period, "REPORT", status, null, null,
-                "reported", date, List.of(new ClauseEvidence("TD", "TSAG TD 1", null))));
+        journal.reportClause(new NewClauseEvent(clauseId, period, "REPORT", status, null, null,
+                "reported", date, List.of(new Evidence("TD", "TSAG TD 1", null))));
     }
 
     @Test

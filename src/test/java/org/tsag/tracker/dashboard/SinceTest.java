@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
 /** "Since the last meeting" from the journal, on real PostgreSQL, with its edge cases. */
@@ -27,6 +28,9 @@ class SinceTest {
 
     @Autowired
     SinceService since;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -71,7 +75,7 @@ class SinceTest {
     }
 
     private void report(long id, String status, Integer progress, LocalDate on) {
-        items.recordEvent(new NewStatusEvent(id, "REPORT", status, progress, null, "r", null, on, "TSB", List.of()));
+        journal.record(new NewStatusEvent(id, "REPORT", status, progress, null, "r", null, on, "TSB", List.of()));
     }
 
     private Since window() {

@@ -1,5 +1,6 @@
 package org.tsag.tracker.exchange;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
@@ -21,7 +22,7 @@ import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
 /** TSB exports the action plan, edits the sheet offline and loads it back. */
@@ -31,6 +32,9 @@ class ExchangeRoundTripTest {
 
     @Autowired
     ExchangeService exchange;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -270,7 +274,7 @@ class ExchangeRoundTripTest {
 
         // meanwhile someone reports on 68-7 from the item page
         long reopened = items.findItemId("WTSA24", "68-7").orElseThrow();
-        items.report(reopened, new StatusReport("IN_PROGRESS", 40, null, "Reported meanwhile", null, null, List.of(), null));
+        journal.report(reopened, new StatusReport("IN_PROGRESS", 40, null, "Reported meanwhile", null, null, List.of(), null));
         int events = events();
         int audit = auditRows();
 

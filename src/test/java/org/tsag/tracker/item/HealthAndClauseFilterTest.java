@@ -1,5 +1,7 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.NewStatusEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,6 +26,9 @@ class HealthAndClauseFilterTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ResolutionService resolutions;
@@ -63,7 +68,7 @@ class HealthAndClauseFilterTest {
     }
 
     private void report(long id, String status, String rag) {
-        items.recordEvent(new NewStatusEvent(id, "REPORT", status, null, rag, "report", null, LocalDate.now(), "TSB",
+        journal.record(new NewStatusEvent(id, "REPORT", status, null, rag, "report", null, LocalDate.now(), "TSB",
                 List.of()));
     }
 

@@ -1,5 +1,9 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.StatusTransitionException;
+import org.tsag.tracker.status.ItemReport;
+import org.tsag.tracker.status.StatusReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
@@ -25,6 +29,9 @@ class ItemBatchReportTest {
     ItemService items;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     DSLContext dsl;
 
     String plan;
@@ -40,13 +47,13 @@ class ItemBatchReportTest {
             first = create("1");
             second = create("2");
             done = create("3");
-            items.report(done, report("COMPLETED", null, "Finished"));
+            journal.report(done, report("COMPLETED", null, "Finished"));
         });
     }
 
     @Test
     void reports_for_many_items_become_one_event_each_in_order_by_the_reporter() {
-        List<Long> ids = items.reportAll(List.of(
+        List<Long> ids = journal.reportAll(List.of(
                 new ItemReport(first, report("IN_PROGRESS", 20, "Started")),
                 new ItemReport(second, report("COMPLETED", null, null))));
 
@@ -71,7 +78,7 @@ class ItemBatchReportTest {
     @Test
     void one_refused_report_among_many_writes_none() {
         // leaving a closed status needs a chair and a reason: the whole batch is refused
-        assertThatThrownBy(() -> items.reportAll(List.of(
+        assertThatThrownBy(() -> journal.reportAll(List.of(
                 new ItemReport(first, report("IN_PROGRESS", 20, "Started")),
                 new ItemReport(done, report("IN_PROGRESS", 50, "Not quite")))))
                 .isInstanceOf(StatusTransitionException.class)
@@ -82,11 +89,11 @@ class ItemBatchReportTest {
 
     @Test
     void an_unknown_item_or_an_item_reported_twice_is_refused_and_nothing_is_written() {
-        assertThatThrownBy(() -> items.reportAll(List.of(
+        assertThatThrownBy(() -> journal.reportAll(List.of(
                 new ItemReport(first, report("IN_PROGRESS", 20, null)),
                 new ItemReport(-1L, report("IN_PROGRESS", 20, null)))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> items.reportAll(List.of(
+        assertThatThrownBy(() -> journal.reportAll(List.of(
                 new ItemReport(first, report("IN_PROGRESS", 20, null)),
                 new ItemReport(first, report("ONGOING", null, null)))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -96,7 +103,7 @@ class ItemBatchReportTest {
     @Test
     @WithMockUser(username = "chair@example.org", roles = {"CHAIR"})
     void a_chair_reopens_with_a_reason_among_other_reports() {
-        List<Long> ids = items.reportAll(List.of(
+        List<Long> ids = journal.reportAll(List.of(
                 new ItemReport(done, report("IN_PROGRESS", 50, "TSAG found the report incomplete")),
                 new ItemReport(first, report("IN_PROGRESS", 10, null))));
 

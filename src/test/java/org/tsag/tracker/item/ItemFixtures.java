@@ -1,5 +1,7 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.NewStatusEvent;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,7 +22,7 @@ public final class ItemFixtures {
     private ItemFixtures() {
     }
 
-    public static void load(DemoDataService demo, ItemService items, ResolutionService resolutions) {
+    public static void load(DemoDataService demo, ItemService items, StatusJournal journal, ResolutionService resolutions) {
         SystemAuthentication.run(() -> {
             demo.loadIfEmpty();
             if (items.findItemId("SX", "S-C").isPresent()) {
@@ -41,10 +43,10 @@ public final class ItemFixtures {
             items.createItem(new NewItem("SW", "S-E", null, "Echo task", "sortfixture", List.of("TSB"), List.of(),
                     List.of("TSAG"), List.of(), "Eve", null, today.plusDays(5), null, "LOW", "2025-2028", 1, false, true));
             long d = items.findItemId("SW", "S-D").orElseThrow();
-            report(items, a, "NOT_STARTED", null, LocalDate.of(2026, 1, 1), "Planned");
-            report(items, b, "IN_PROGRESS", 50, LocalDate.of(2026, 2, 1), "Half way");
-            report(items, c, "COMPLETED", null, LocalDate.of(2026, 3, 1), "Done");
-            report(items, d, "IN_PROGRESS", 10, LocalDate.of(2026, 3, 1), "A kangaroo was consulted");
+            report(journal, a, "NOT_STARTED", null, LocalDate.of(2026, 1, 1), "Planned");
+            report(journal, b, "IN_PROGRESS", 50, LocalDate.of(2026, 2, 1), "Half way");
+            report(journal, c, "COMPLETED", null, LocalDate.of(2026, 3, 1), "Done");
+            report(journal, d, "IN_PROGRESS", 10, LocalDate.of(2026, 3, 1), "A kangaroo was consulted");
         });
     }
 
@@ -60,9 +62,9 @@ public final class ItemFixtures {
                 period, 1, internal, true));
     }
 
-    private static void report(ItemService items, long itemId, String status, Integer progress, LocalDate on,
+    private static void report(StatusJournal journal, long itemId, String status, Integer progress, LocalDate on,
             String narrative) {
-        items.recordEvent(new NewStatusEvent(itemId, "REPORT", status, progress, null, narrative, null, on, "TSB",
+        journal.record(new NewStatusEvent(itemId, "REPORT", status, progress, null, narrative, null, on, "TSB",
                 List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,9 +33,12 @@ class ItemGridQueryTest {
     @Autowired
     ResolutionService resolutions;
 
+    @Autowired
+    StatusJournal journal;
+
     @BeforeEach
     void load() {
-        ItemFixtures.load(demo, items, resolutions);
+        ItemFixtures.load(demo, items, journal, resolutions);
     }
 
     @ParameterizedTest

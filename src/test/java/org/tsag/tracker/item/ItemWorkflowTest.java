@@ -1,5 +1,9 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.StatusTransitionException;
+import org.tsag.tracker.status.StatusReport;
+import org.tsag.tracker.status.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
@@ -9,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,9 @@ class ItemWorkflowTest {
     ItemService items;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     DSLContext dsl;
 
     String plan;
@@ -41,14 +49,14 @@ class ItemWorkflowTest {
             items.createPlan(new NewPlan(plan, "Workflow plan", null, "TSAG", null, "AVERAGE", false));
             open = create(plan, "1", null, 1);
             done = create(plan, "2", null, 1);
-            items.report(done, report("COMPLETED", null, "Finished"));
+            journal.report(done, report("COMPLETED", null, "Finished"));
         });
     }
 
     @Test
     void a_bulk_update_writes_one_event_per_item() {
         long other = SystemAuthentication.call(() -> create(plan, "3", null, 1));
-        int written = items.bulkReport(List.of(open, other), report("IN_PROGRESS", 20, "Reviewed at TSAG"));
+        int written = journal.bulkReport(List.of(open, other), report("IN_PROGRESS", 20, "Reviewed at TSAG"));
         assertThat(written).isEqualTo(2);
         assertThat(events(open)).isEqualTo(1);
         assertThat(events(other)).isEqualTo(1);
@@ -57,7 +65,7 @@ class ItemWorkflowTest {
     @Test
     void a_bulk_update_with_one_refused_item_writes_nothing() {
         // reopening the completed item needs a chair: the whole update is refused
-        assertThatThrownBy(() -> items.bulkReport(List.of(open, done), report("IN_PROGRESS", 20, "Reviewed")))
+        assertThatThrownBy(() -> journal.bulkReport(List.of(open, done), report("IN_PROGRESS", 20, "Reviewed")))
                 .isInstanceOf(StatusTransitionException.class);
         assertThat(events(open)).isZero();
         assertThat(events(done)).isEqualTo(1);
@@ -65,14 +73,14 @@ class ItemWorkflowTest {
 
     @Test
     void a_bulk_update_with_an_unknown_item_writes_nothing() {
-        assertThatThrownBy(() -> items.bulkReport(List.of(open, -1L), report("IN_PROGRESS", 20, "Reviewed")))
+        assertThatThrownBy(() -> journal.bulkReport(List.of(open, -1L), report("IN_PROGRESS", 20, "Reviewed")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(events(open)).isZero();
     }
 
     @Test
     void a_completed_item_is_not_reopened_by_tsb() {
-        assertThatThrownBy(() -> items.report(done, report("IN_PROGRESS", 50, "Not quite done")))
+        assertThatThrownBy(() -> journal.report(done, report("IN_PROGRESS", 50, "Not quite done")))
                 .isInstanceOf(StatusTransitionException.class)
                 .extracting(e -> ((StatusTransitionException) e).messageKey()).isEqualTo("item.report.error.chair");
     }
@@ -80,24 +88,24 @@ class ItemWorkflowTest {
     @Test
     @WithMockUser(username = "chair@example.org", roles = {"CHAIR"})
     void a_chair_reopens_a_completed_item_only_with_a_reason() {
-        assertThatThrownBy(() -> items.report(done, report("IN_PROGRESS", 50, " ")))
+        assertThatThrownBy(() -> journal.report(done, report("IN_PROGRESS", 50, " ")))
                 .isInstanceOf(StatusTransitionException.class)
                 .extracting(e -> ((StatusTransitionException) e).messageKey()).isEqualTo("item.report.error.reason");
-        long reopened = items.report(done, report("IN_PROGRESS", 50, "TSAG found the report incomplete"));
+        long reopened = journal.report(done, report("IN_PROGRESS", 50, "TSAG found the report incomplete"));
         assertThat(dsl.fetchSingle(STATUS_EVENT, STATUS_EVENT.ID.eq(reopened)).getKind()).isEqualTo("REOPEN");
         assertThat(dsl.fetchSingle(STATUS_EVENT, STATUS_EVENT.ID.eq(reopened)).getAuthor()).isEqualTo("chair@example.org");
     }
 
     @Test
     void a_status_implies_its_progress_when_none_is_given() {
-        long event = items.report(open, report("COMPLETED", null, "Done"));
+        long event = journal.report(open, report("COMPLETED", null, "Done"));
         assertThat(dsl.fetchSingle(STATUS_EVENT, STATUS_EVENT.ID.eq(event)).getProgress()).isEqualTo(100);
     }
 
     @Test
     void a_correction_is_a_new_event_and_the_corrected_one_stays() {
-        long wrong = items.report(open, report("IN_PROGRESS", 80, "Eighty percent"));
-        long fix = items.report(open, new StatusReport("IN_PROGRESS", 30, null, "Typo: thirty percent", null,
+        long wrong = journal.report(open, report("IN_PROGRESS", 80, "Eighty percent"));
+        long fix = journal.report(open, new StatusReport("IN_PROGRESS", 30, null, "Typo: thirty percent", null,
                 LocalDate.of(2026, 5, 2), List.of(new Evidence("TD", "TSAG TD 415", null)), wrong));
         var fixRow = dsl.fetchSingle(STATUS_EVENT, STATUS_EVENT.ID.eq(fix));
         assertThat(fixRow.getKind()).isEqualTo("CORRECTION");
@@ -107,13 +115,13 @@ class ItemWorkflowTest {
 
     @Test
     void events_are_append_only_no_service_method_changes_or_deletes_one_and_the_database_refuses() {
-        List<String> writers = Arrays.stream(ItemService.class.getDeclaredMethods())
+        List<String> writers = Stream.of(ItemService.class, StatusJournal.class).flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .map(Method::getName)
                 .filter(n -> n.matches("(?i).*(delete|remove|edit|update|change).*(event|report).*"))
                 .toList();
         assertThat(writers).isEmpty();
-        long event = items.report(open, report("IN_PROGRESS", 10, "First"));
+        long event = journal.report(open, report("IN_PROGRESS", 10, "First"));
         assertThatThrownBy(() -> dsl.update(STATUS_EVENT).set(STATUS_EVENT.PROGRESS, 99).where(STATUS_EVENT.ID.eq(event)).execute())
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> dsl.deleteFrom(STATUS_EVENT).where(STATUS_EVENT.ID.eq(event)).execute())
@@ -192,7 +200,7 @@ class ItemWorkflowTest {
         });
         // P.1 has children of its own: completed and not started, so P.1 stands at 50
         rollupChildren(deep, "P.1");
-        items.report(items.findItemId(deep, "P.2").orElseThrow(), report("IN_PROGRESS", 90, "Nearly"));
+        journal.report(items.findItemId(deep, "P.2").orElseThrow(), report("IN_PROGRESS", 90, "Nearly"));
         assertThat(progress(deep, "P.1")).isEqualTo(50);
         // P: (50 + 90) / 2, with P.1 counted at its rolled-up progress, not its own report
         assertThat(progress(deep, "P")).isEqualTo(70);
@@ -202,8 +210,8 @@ class ItemWorkflowTest {
     private void rollupChildren(String planCode, String parent) {
         long heavy = SystemAuthentication.call(() -> create(planCode, parent + ".1", parent, 3));
         long light = SystemAuthentication.call(() -> create(planCode, parent + ".2", parent, 1));
-        items.report(heavy, report("COMPLETED", null, "Done"));
-        items.report(light, report("NOT_STARTED", null, "Later"));
+        journal.report(heavy, report("COMPLETED", null, "Done"));
+        journal.report(light, report("NOT_STARTED", null, "Later"));
     }
 
     private Integer progress(String planCode, String code) {
@@ -229,7 +237,7 @@ class ItemWorkflowTest {
         long old = SystemAuthentication.call(() -> items.createItem(new NewItem(plan, "OLD", null, "Old item", null,
                 List.of("TSB"), List.of(), List.of("TSAG"), List.of(), null, null, null, null, "MEDIUM", "2022-2024",
                 1, false, false)));
-        items.report(old, report("IN_PROGRESS", 40, "Half done"));
+        journal.report(old, report("IN_PROGRESS", 40, "Half done"));
 
         assertThat(items.carryOver("2022-2024", "2025-2028", List.of(old))).isEqualTo(1);
 

@@ -1,5 +1,8 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.NewStatusEvent;
+import org.tsag.tracker.status.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
@@ -24,6 +27,9 @@ class StatusJournalTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     DSLContext dsl;
@@ -81,13 +87,13 @@ class StatusJournalTest {
 
     @Test
     void progress_outside_0_to_100_is_refused_by_the_database() {
-        assertThatThrownBy(() -> items.recordEvent(new NewStatusEvent(itemId, "REPORT", "IN_PROGRESS", 140, null,
+        assertThatThrownBy(() -> journal.record(new NewStatusEvent(itemId, "REPORT", "IN_PROGRESS", 140, null,
                 null, null, LocalDate.of(2026, 3, 1), "TSB", List.of())))
                 .isInstanceOf(DataAccessException.class);
     }
 
     private long report(String status, LocalDate date) {
-        return items.recordEvent(new NewStatusEvent(itemId, "REPORT", status, null, "GREEN", "Reported", null, date,
+        return journal.record(new NewStatusEvent(itemId, "REPORT", status, null, "GREEN", "Reported", null, date,
                 "TSB secretariat", List.of(new Evidence("TD", "TSAG TD 415", null),
                 new Evidence("URL", "https://www.itu.int/tsag", "https://www.itu.int/tsag"))));
     }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.live;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -30,8 +31,8 @@ import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.StatusReport;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 import org.tsag.tracker.testsupport.RoutingTestDataSource;
@@ -47,6 +48,9 @@ class LiveNotifyTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ResolutionService resolutions;
@@ -116,7 +120,7 @@ class LiveNotifyTest {
         settle();
 
         transactions.executeWithoutResult(status -> {
-            items.report(id, report("IN_PROGRESS"));
+            journal.report(id, report("IN_PROGRESS"));
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
@@ -140,7 +144,7 @@ class LiveNotifyTest {
         long id = item("L-2");
         settle();
         transactions.executeWithoutResult(status -> {
-            items.report(id, report("IN_PROGRESS"));
+            journal.report(id, report("IN_PROGRESS"));
             status.setRollbackOnly();
         });
         assertThat(received.poll(800, TimeUnit.MILLISECONDS)).isNull();
@@ -159,7 +163,7 @@ class LiveNotifyTest {
         assertThat(creation.itemsAddedOrRemoved()).isTrue();
         settle();
 
-        assertThat(items.bulkReport(ids, report("IN_PROGRESS"))).isEqualTo(300);
+        assertThat(journal.bulkReport(ids, report("IN_PROGRESS"))).isEqualTo(300);
 
         ChangeSet changes = next();
         assertThat(changes.everything()).isFalse();
@@ -189,7 +193,7 @@ class LiveNotifyTest {
     @Test
     void a_clause_report_changes_the_heatmap_but_no_item() throws Exception {
         long clause = resolutions.findOperativeClauseId("68", 2024, 1, "2").orElseThrow();
-        resolutions.recordClauseEvent(new NewClauseEvent(clause, "2025-2028", "REPORT", "IN_PROGRESS", null, null,
+        journal.reportClause(new NewClauseEvent(clause, "2025-2028", "REPORT", "IN_PROGRESS", null, null,
                 "live test", LocalDate.now(), List.of()));
         ChangeSet changes = next();
         assertThat(changes.mayAffectClauses()).isTrue();

@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tsag.tracker.notification.MailFixtures.at;
 
@@ -23,7 +24,7 @@ import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.security.DemoUsers;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -46,6 +47,9 @@ class DemoDigestTest {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     DemoUsers demoUsers;
     @Autowired
@@ -76,14 +80,14 @@ class DemoDigestTest {
 
         composer.compose(at("2027-01-15T00:00:10Z"));
         DigestContentTest.as("chair@demo.tracker.local", "CHAIR", () -> {
-            items.report(id("WTSA24", "68-2"), new StatusReport("IN_PROGRESS", 60, "GREEN",
+            journal.report(id("WTSA24", "68-2"), new StatusReport("IN_PROGRESS", 60, "GREEN",
                     "Consultation of developing countries before the Bucharest CxO meeting", "TSAG-2026-09", DAY, List.of(), null));
-            items.report(id("WTSA24", "68-9.1"), new StatusReport("IN_PROGRESS", 30, "AMBER",
+            journal.report(id("WTSA24", "68-9.1"), new StatusReport("IN_PROGRESS", 30, "AMBER",
                     "Internal: budget line for the topic tracker", null, DAY, List.of(), null));
             ItemForm form = ItemForm.of(items.findItem("WTSA24", "68-12").orElseThrow());
             form.setDueDate(LocalDate.of(2028, 9, 30));
             items.update(form);
-            items.report(id("WTSA24", "68-13"), new StatusReport("IN_PROGRESS", 20, null,
+            journal.report(id("WTSA24", "68-13"), new StatusReport("IN_PROGRESS", 20, null,
                     "TSAG working method review started", null, DAY, List.of(), null));
         });
         composer.compose(at("2027-01-15T12:00:00Z"));

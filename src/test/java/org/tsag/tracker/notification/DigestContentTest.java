@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tsag.tracker.notification.MailFixtures.at;
 
@@ -21,12 +22,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.meeting.MeetingService;
 import org.tsag.tracker.meeting.NewMeeting;
 import org.tsag.tracker.security.UserService;
@@ -47,6 +48,9 @@ class DigestContentTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     UserService users;
     @Autowired
@@ -78,16 +82,16 @@ class DigestContentTest {
         composer.compose(at("2028-03-10T00:00:10Z"));
         as("mike@example.org", "MEMBER", () -> followPlan("NP"));
 
-        items.report(np1, new StatusReport("IN_PROGRESS", 40, "AMBER", "Venue booked for the workshop", null,
+        journal.report(np1, new StatusReport("IN_PROGRESS", 40, "AMBER", "Venue booked for the workshop", null,
                 LocalDate.of(2028, 3, 10), List.of(new Evidence("TD", "TSAG TD 12", null),
                 new Evidence("URL", "Venue contract", "https://example.org/venue")), null));
         ItemForm form = ItemForm.of(items.findItem("NP", "NP-1").orElseThrow());
         form.setDueDate(LocalDate.of(2028, 7, 15));
         items.update(form);
         long np4 = item("NP-4", "Created on the tenth", "TSB", null, LocalDate.of(2028, 4, 1), false);
-        items.report(np2, new StatusReport("IN_PROGRESS", 10, null, "Budget figures requested", null,
+        journal.report(np2, new StatusReport("IN_PROGRESS", 10, null, "Budget figures requested", null,
                 LocalDate.of(2028, 3, 10), List.of(), null));
-        as("tina@example.org", "TSB", () -> items.report(np4, new StatusReport("NOT_STARTED", null, null,
+        as("tina@example.org", "TSB", () -> journal.report(np4, new StatusReport("NOT_STARTED", null, null,
                 "Note written by Tina herself", null, LocalDate.of(2028, 3, 10), List.of(), null)));
 
         composer.compose(at("2028-03-10T12:00:00Z"));

@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tsag.tracker.db.Tables.MAIL_OUTBOX;
 import static org.tsag.tracker.notification.MailFixtures.at;
@@ -14,7 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.meeting.MeetingService;
 import org.tsag.tracker.meeting.NewMeeting;
 import org.tsag.tracker.security.UserService;
@@ -31,6 +32,9 @@ class MeetingReminderTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     UserService users;
     @Autowired
@@ -90,6 +94,6 @@ class MeetingReminderTest {
     }
 
     private void report(long item, String status, LocalDate on) {
-        items.report(item, new StatusReport(status, null, null, "Report", null, on, List.of(), null));
+        journal.report(item, new StatusReport(status, null, null, "Report", null, on, List.of(), null));
     }
 }

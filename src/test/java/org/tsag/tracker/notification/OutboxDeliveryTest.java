@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tsag.tracker.db.Tables.DIGEST_RUN;
 import static org.tsag.tracker.db.Tables.MAIL_OUTBOX;
@@ -24,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.security.UserService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -41,6 +42,9 @@ class OutboxDeliveryTest {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     UserService users;
     @Autowired
@@ -174,7 +178,7 @@ class OutboxDeliveryTest {
     }
 
     private void report(long item, String narrative) {
-        items.report(item, new StatusReport("IN_PROGRESS", null, null, narrative, null, LocalDate.of(2028, 5, 2),
+        journal.report(item, new StatusReport("IN_PROGRESS", null, null, narrative, null, LocalDate.of(2028, 5, 2),
                 List.of(), null));
     }
 

@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +30,7 @@ import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.security.UserService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -46,6 +47,9 @@ class UnsubscribeLinkTest {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     ItemService items;
     @Autowired
@@ -111,7 +115,7 @@ class UnsubscribeLinkTest {
     }
 
     private void report(long item, String narrative) {
-        items.report(item, new StatusReport("IN_PROGRESS", null, null, narrative, null, LocalDate.of(2028, 6, 1),
+        journal.report(item, new StatusReport("IN_PROGRESS", null, null, narrative, null, LocalDate.of(2028, 6, 1),
                 List.of(), null));
     }
 }

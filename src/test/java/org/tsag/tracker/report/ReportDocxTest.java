@@ -1,5 +1,6 @@
 package org.tsag.tracker.report;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -41,6 +42,9 @@ class ReportDocxTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     DemoDataService demo;
@@ -58,7 +62,7 @@ class ReportDocxTest {
             // the demo reports on items only; a report on a clause itself feeds the heatmap and Section II
             long clause = resolutions.find("68", 2024).orElseThrow().revision().sections().get(4).clauses().stream()
                     .filter(c -> "9".equals(c.label())).findFirst().orElseThrow().id();
-            resolutions.recordClauseEvent(new NewClauseEvent(clause, "2025-2028", "REPORT", "IN_PROGRESS", 40, "GREEN",
+            journal.reportClause(new NewClauseEvent(clause, "2025-2028", "REPORT", "IN_PROGRESS", 40, "GREEN",
                     "Topic register in place; first lifecycle report due in February 2027.", LocalDate.of(2026, 9, 14), List.of()));
             clauseReported = true;
         }

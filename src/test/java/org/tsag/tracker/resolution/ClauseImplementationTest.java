@@ -1,5 +1,8 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.status.NewClauseEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsag.tracker.db.Tables.EVIDENCE;
@@ -28,6 +31,9 @@ class ClauseImplementationTest {
     ResolutionService service;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     DemoDataService demo;
 
     @Autowired
@@ -44,8 +50,8 @@ class ClauseImplementationTest {
     }
 
     private long report(long clauseId, String period, String status, LocalDate date) {
-        return service.recordClauseEvent(new NewClauseEvent(clauseId, period, "REPORT", status, null, "GREEN",
-                "Communiqué published", date, List.of(new ClauseEvidence("TD", "TSAG TD 415", null))));
+        return journal.reportClause(new NewClauseEvent(clauseId, period, "REPORT", status, null, "GREEN",
+                "Communiqué published", date, List.of(new Evidence("TD", "TSAG TD 415", null))));
     }
 
     @Test
@@ -59,7 +65,7 @@ class ClauseImplementationTest {
                 .containsExactly("2022-2024 ONGOING on 2016/5", "2025-2028 IN_PROGRESS on 2024/8");
         assertThat(page.eventsOf(tsb8of2024).getFirst().author()).isEqualTo("tsb@example.org");
         assertThat(page.eventsOf(tsb8of2024).getFirst().evidence())
-                .containsExactly(new ClauseEvidence("TD", "TSAG TD 415", null));
+                .containsExactly(new Evidence("TD", "TSAG TD 415", null));
 
         // the 2016 page sees only its own report
         ResolutionPage old = service.find("68", 2016).orElseThrow();

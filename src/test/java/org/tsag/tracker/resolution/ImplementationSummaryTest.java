@@ -1,5 +1,7 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.NewClauseEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,6 +24,9 @@ class ImplementationSummaryTest {
     ResolutionService service;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     DemoDataService demo;
 
     long tsb5of2016;
@@ -35,7 +40,7 @@ class ImplementationSummaryTest {
     }
 
     private long report(long clauseId, String period, String status, LocalDate date) {
-        return service.recordClauseEvent(new NewClauseEvent(clauseId, period, "REPORT", status, null, null,
+        return journal.reportClause(new NewClauseEvent(clauseId, period, "REPORT", status, null, null,
                 null, date, List.of()));
     }
 

@@ -1,5 +1,6 @@
 package org.tsag.tracker.security;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
 /** The XSS corpus in item titles, descriptions, owners, narratives and evidence: grid, item page and timeline. */
@@ -26,6 +27,9 @@ class XssItemsTest extends ViewTestBase {
 
     @Autowired
     ItemService items;
+
+    @Autowired
+    StatusJournal journal;
 
     @Test
     void payloads_in_items_and_their_history_are_shown_as_text() {
@@ -37,7 +41,7 @@ class XssItemsTest extends ViewTestBase {
                 long id = items.createItem(new NewItem("XSS", code, null, payload, payload, List.of("TSB"), List.of(),
                         List.of("TSAG"), List.of(), payload, null, LocalDate.of(2027, 1, 1), null, "LOW", "2025-2028", 1,
                         false, false));
-                items.recordEvent(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, "AMBER", payload, null,
+                journal.record(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, "AMBER", payload, null,
                         LocalDate.of(2026, 1, 10), "TSB", List.of(new Evidence("OTHER", payload, null))));
             });
 

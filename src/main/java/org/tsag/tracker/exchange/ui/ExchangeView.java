@@ -36,7 +36,7 @@ import org.tsag.tracker.exchange.RowError;
 import org.tsag.tracker.exchange.SheetPreview;
 import org.tsag.tracker.exchange.SheetRejectedException;
 import org.tsag.tracker.item.ItemFilter;
-import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.status.StatusTransitionException;
 
 /**
  * The action plan as spreadsheets: export everything, or upload an edited detailed sheet (.xlsx,

@@ -1,5 +1,6 @@
 package org.tsag.tracker.item.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,8 +51,8 @@ import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
 import org.tsag.tracker.item.SavedFilter;
-import org.tsag.tracker.item.StatusReport;
-import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.status.StatusReport;
+import org.tsag.tracker.status.StatusTransitionException;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 
@@ -71,6 +72,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     static final int DUE_SOON_DAYS = 30;
 
     private final ItemService service;
+    private final StatusJournal journal;
     private final ItemOptions options;
     private final Grid<ItemRow> grid = new Grid<>();
     private final Map<String, Grid.Column<ItemRow>> columns = new java.util.LinkedHashMap<>();
@@ -95,8 +97,9 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** The rows the grid fetched since its last full refresh, by id: what the browser may show now (live updates). */
     private final Map<Long, ItemRow> loaded = new java.util.HashMap<>();
 
-    ItemGridView(ItemService service, LiveUpdates live) {
+    ItemGridView(ItemService service, StatusJournal journal, LiveUpdates live) {
         this.service = service;
+        this.journal = journal;
         this.options = service.options();
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
         addClassName("view");
@@ -514,7 +517,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             }
             List<Long> ids = selected.stream().map(ItemRow::id).toList();
             try {
-                int written = service.bulkReport(ids, new StatusReport(newStatus.getValue(), null, null,
+                int written = journal.bulkReport(ids, new StatusReport(newStatus.getValue(), null, null,
                         narrative.getValue(), meeting.getValue(), date.getValue(), List.of(), null));
                 Notification.show(getTranslation("items.bulk.done", written));
                 dialog.close();

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.FieldChange;
 import org.tsag.tracker.item.ItemDetail;
 

@@ -36,6 +36,7 @@ import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemPdf;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
@@ -49,14 +50,16 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
 
     private final ItemService service;
+    private final StatusJournal journal;
     private final ObjectProvider<ItemPdf> pdf;
     private final boolean canWrite;
     private ItemDetail item;
     private String title = "";
     private Div liveNotice;
 
-    ItemView(ItemService service, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
+    ItemView(ItemService service, StatusJournal journal, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
         this.service = service;
+        this.journal = journal;
         this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
         addClassName("view");
@@ -150,7 +153,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         }
         add(meetings(detail));
         if (canWrite) {
-            add(new StatusReportForm(service, detail, this::reload), editForm(detail, ItemForm.of(detail), null));
+            add(new StatusReportForm(service, journal, detail, this::reload), editForm(detail, ItemForm.of(detail), null));
         }
         add(new ItemTimeline(detail, service.fieldChanges(detail.id())));
     }

@@ -26,12 +26,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.tsag.tracker.base.ui.FormDates;
-import org.tsag.tracker.item.Evidence;
+import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemOptions;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
-import org.tsag.tracker.item.StatusTransitionException;
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.StatusReport;
+import org.tsag.tracker.status.StatusTransitionException;
 
 /**
  * The status report form of the item page, bound by a {@link Binder} to a {@link Draft} that starts
@@ -41,12 +42,11 @@ import org.tsag.tracker.item.StatusTransitionException;
  */
 class StatusReportForm extends Div {
 
-    static final List<String> EVIDENCE_KINDS = List.of("TD", "CONTRIBUTION", "COMMUNIQUE", "REPORT", "URL", "OTHER");
     private static final List<String> RAGS = List.of("GREEN", "AMBER", "RED");
     /** The statuses whose progress is implied (the status table's implied_progress). */
     private static final java.util.Map<String, Integer> IMPLIED_PROGRESS = java.util.Map.of("COMPLETED", 100, "NOT_STARTED", 0);
 
-    private final ItemService service;
+    private final StatusJournal journal;
     private final ItemDetail item;
     private final Runnable saved;
     private final Binder<Draft> binder = new Binder<>(Draft.class);
@@ -56,8 +56,8 @@ class StatusReportForm extends Div {
     private final TextField reference;
     private final Select<String> status = new Select<>();
 
-    StatusReportForm(ItemService service, ItemDetail item, Runnable saved) {
-        this.service = service;
+    StatusReportForm(ItemService service, StatusJournal journal, ItemDetail item, Runnable saved) {
+        this.journal = journal;
         this.item = item;
         this.saved = saved;
         setId("item-report");
@@ -125,7 +125,7 @@ class StatusReportForm extends Div {
 
         kind.setId("evidence-kind");
         kind.setLabel(getTranslation("item.evidence.kind"));
-        kind.setItems(EVIDENCE_KINDS);
+        kind.setItems(Evidence.KINDS);
         kind.setItemLabelGenerator(k -> getTranslation("item.evidence.kind." + k));
         kind.setValue("TD");
         reference = new TextField(getTranslation("item.evidence.reference"));
@@ -194,7 +194,7 @@ class StatusReportForm extends Div {
             return;
         }
         try {
-            service.report(item.id(), new StatusReport(draft.getStatus(), draft.getProgress(), draft.getRag(),
+            journal.report(item.id(), new StatusReport(draft.getStatus(), draft.getProgress(), draft.getRag(),
                     draft.getNarrative() == null || draft.getNarrative().isBlank() ? null : draft.getNarrative().strip(),
                     draft.getMeeting(), draft.getOccurredOn(), evidence,
                     draft.getCorrects() == null ? null : draft.getCorrects().id()));

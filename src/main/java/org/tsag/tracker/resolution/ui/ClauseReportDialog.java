@@ -1,5 +1,6 @@
 package org.tsag.tracker.resolution.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.dao.DataAccessException;
-import org.tsag.tracker.resolution.ClauseEvidence;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ReferenceOption;
 import org.tsag.tracker.resolution.ResolutionService;
 
@@ -24,7 +25,6 @@ class ClauseReportDialog extends Dialog {
 
     private static final List<String> KINDS = List.of("REPORT", "DECISION", "CARRY_OVER", "REOPEN", "CORRECTION");
     private static final List<String> RAGS = List.of("GREEN", "AMBER", "RED");
-    private static final List<String> EVIDENCE_KINDS = List.of("TD", "CONTRIBUTION", "COMMUNIQUE", "REPORT", "URL", "OTHER");
 
     private final Select<ReferenceOption> period = new Select<>();
     private final Select<ReferenceOption> status = new Select<>();
@@ -37,7 +37,7 @@ class ClauseReportDialog extends Dialog {
     private final TextField evidenceReference = new TextField();
     private final Span error = new Span();
 
-    ClauseReportDialog(ResolutionService service, long clauseId, String label, Runnable saved) {
+    ClauseReportDialog(ResolutionService service, StatusJournal journal, long clauseId, String label, Runnable saved) {
         setHeaderTitle(getTranslation("resolution.report.title", label));
         setId("clause-report-dialog");
 
@@ -79,7 +79,7 @@ class ClauseReportDialog extends Dialog {
 
         evidenceKind.setId("report-evidence-kind");
         evidenceKind.setLabel(getTranslation("resolution.report.evidence.kind"));
-        evidenceKind.setItems(EVIDENCE_KINDS);
+        evidenceKind.setItems(Evidence.KINDS);
         evidenceKind.setValue("TD");
         evidenceReference.setId("report-evidence");
         evidenceReference.setLabel(getTranslation("resolution.report.evidence"));
@@ -93,7 +93,7 @@ class ClauseReportDialog extends Dialog {
         form.setColspan(narrative, 2);
         add(form, error);
 
-        Button save = new Button(getTranslation("resolution.report.save"), e -> save(service, clauseId, saved));
+        Button save = new Button(getTranslation("resolution.report.save"), e -> save(journal, clauseId, saved));
         save.setId("report-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("resolution.report.cancel"), e -> close());
@@ -119,7 +119,7 @@ class ClauseReportDialog extends Dialog {
         };
     }
 
-    private void save(ResolutionService service, long clauseId, Runnable saved) {
+    private void save(StatusJournal journal, long clauseId, Runnable saved) {
         if (period.getValue() == null || status.getValue() == null || occurredOn.getValue() == null) {
             error.setText(getTranslation("resolution.report.required"));
             return;
@@ -129,11 +129,11 @@ class ClauseReportDialog extends Dialog {
             return;
         }
         String reference = evidenceReference.getValue().trim();
-        List<ClauseEvidence> evidence = reference.isEmpty() ? List.of()
-                : List.of(new ClauseEvidence(evidenceKind.getValue(), reference,
+        List<Evidence> evidence = reference.isEmpty() ? List.of()
+                : List.of(new Evidence(evidenceKind.getValue(), reference,
                         "URL".equals(evidenceKind.getValue()) ? reference : null));
         try {
-            service.recordClauseEvent(new NewClauseEvent(clauseId, period.getValue().code(), kind.getValue(),
+            journal.reportClause(new NewClauseEvent(clauseId, period.getValue().code(), kind.getValue(),
                     status.getValue().code(), progress.getValue(), rag.getValue(),
                     narrative.getValue().isBlank() ? null : narrative.getValue().trim(), occurredOn.getValue(),
                     evidence));

@@ -1,5 +1,6 @@
 package org.tsag.tracker.resolution.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,14 @@ import org.tsag.tracker.resolution.ResolutionService;
 class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ResolutionService service;
+    private final StatusJournal journal;
     private String title = "";
     private String number;
     private Integer year;
 
-    ResolutionView(ResolutionService service) {
+    ResolutionView(ResolutionService service, StatusJournal journal) {
         this.service = service;
+        this.journal = journal;
         addClassName("view");
         setPadding(false);
     }
@@ -286,7 +289,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         }
         if (CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
             Button report = new Button(getTranslation("resolution.report.open"),
-                    e -> new ClauseReportDialog(service, clause.id(), clause.label(), this::render).open());
+                    e -> new ClauseReportDialog(service, journal, clause.id(), clause.label(), this::render).open());
             report.setId("report-clause-" + clause.id());
             report.addThemeVariants(ButtonVariant.LUMO_SMALL);
             box.add(report);

@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.live.Change;
 import org.tsag.tracker.live.ChangeBroadcaster;
 import org.tsag.tracker.live.ChangeListener;
@@ -40,6 +41,9 @@ class DashboardLiveTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -71,7 +75,7 @@ class DashboardLiveTest extends ViewTestBase {
     /** An open item, completed by someone else (as the system user, outside this view). */
     private ItemRow completeAnOpenItem() {
         ItemRow open = items.find(ItemFilter.NONE.withStatuses(Set.of("IN_PROGRESS")), 0, 1, List.of()).getFirst();
-        SystemAuthentication.run(() -> items.report(open.id(), new StatusReport("COMPLETED", null, null, "done elsewhere",
+        SystemAuthentication.run(() -> journal.report(open.id(), new StatusReport("COMPLETED", null, null, "done elsewhere",
                 null, LocalDate.now(), List.of(), null)));
         return open;
     }

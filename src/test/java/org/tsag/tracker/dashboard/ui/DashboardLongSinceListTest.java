@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
 /**
@@ -36,6 +37,9 @@ class DashboardLongSinceListTest extends ViewTestBase {
     DemoDataService demo;
 
     @Autowired
+    StatusJournal journal;
+
+    @Autowired
     ItemService items;
 
     @BeforeEach
@@ -49,9 +53,9 @@ class DashboardLongSinceListTest extends ViewTestBase {
             for (int n = 1; n <= ITEMS; n++) {
                 long id = items.createItem(new NewItem("LONG", "L-" + n, null, "Item " + n, null, List.of("TSB"), List.of(),
                         List.of(), List.of(), null, null, null, null, "MEDIUM", "2025-2028", n, false, true));
-                items.recordEvent(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
+                journal.record(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
                         LocalDate.of(2026, 1, 10), "TSB", List.of()));
-                items.recordEvent(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
+                journal.record(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
                         LocalDate.of(2026, 3, 10), "TSB", List.of()));
             }
         });

@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -33,8 +34,8 @@ import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.NewStatusEvent;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
@@ -45,6 +46,9 @@ class DashboardProgressViewTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     DashboardService dashboard;
@@ -125,9 +129,9 @@ class DashboardProgressViewTest extends ViewTestBase {
         items.createPlan(new NewPlan("PG", "Progress plan", null, "TSB", null, "AVERAGE", true));
         long id = items.createItem(new NewItem("PG", "PG-1", null, "Progress item", null, List.of("TSB"), List.of(),
                 List.of(), List.of(), null, null, null, null, "MEDIUM", PERIOD, 1, false, true));
-        items.recordEvent(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
+        journal.record(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
                 LocalDate.of(2026, 1, 10), "TSB", List.of()));
-        items.recordEvent(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
+        journal.record(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
                 LocalDate.of(2026, 3, 10), "TSB", List.of()));
         List<Dashboard.Milestone> after = dashboard.dashboard(PERIOD, LocalDate.now()).progress();
 
@@ -163,7 +167,7 @@ class DashboardProgressViewTest extends ViewTestBase {
     @WithMockUser(username = "tsb@example.org", roles = "TSB")
     void heatmap_cells_link_to_the_items_of_their_clause_and_period() {
         long clause = resolutions.findOperativeClauseId("68", 2024, 1, "8").orElseThrow();
-        resolutions.recordClauseEvent(new NewClauseEvent(clause, PERIOD, "REPORT", "IN_PROGRESS", null, null,
+        journal.reportClause(new NewClauseEvent(clause, PERIOD, "REPORT", "IN_PROGRESS", null, null,
                 "Started", LocalDate.of(2026, 2, 1), List.of()));
         open(Map.of("period", "all"));
         NativeTable table = shownTable("chart-heatmap-table");

@@ -1,5 +1,6 @@
 package org.tsag.tracker.dashboard.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
 @WithMockUser(username = "member@example.org", roles = "MEMBER")
@@ -33,6 +34,9 @@ class DashboardSinceViewTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -47,9 +51,9 @@ class DashboardSinceViewTest extends ViewTestBase {
             items.createPlan(new NewPlan("XSS", "XSS plan", null, "TSB", null, "AVERAGE", true));
             long id = items.createItem(new NewItem("XSS", "X-1", null, PAYLOAD, null, List.of("TSB"), List.of(),
                     List.of(), List.of(), null, null, null, null, "MEDIUM", "2025-2028", 1, false, true));
-            items.recordEvent(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
+            journal.record(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, null, "r", null,
                     LocalDate.of(2026, 1, 10), "TSB", List.of()));
-            items.recordEvent(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
+            journal.record(new NewStatusEvent(id, "REPORT", "COMPLETED", null, null, "r", null,
                     LocalDate.of(2026, 3, 10), "TSB", List.of()));
         });
     }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.item.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.live.Change;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.testsupport.ViewTestBase;
@@ -38,6 +39,9 @@ class ItemLiveTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -53,7 +57,7 @@ class ItemLiveTest extends ViewTestBase {
     }
 
     private void reportElsewhere(long id, String status) {
-        SystemAuthentication.run(() -> items.report(id, new StatusReport(status, null, null, "elsewhere", null,
+        SystemAuthentication.run(() -> journal.report(id, new StatusReport(status, null, null, "elsewhere", null,
                 LocalDate.now(), List.of(), null)));
     }
 

@@ -16,11 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
-import org.tsag.tracker.item.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.status.StatusJournal;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.testsupport.ViewTestBase;
 
 /** Issue 18: the status report form never loses a value the user did not clear. */
@@ -37,13 +38,16 @@ class StatusReportFormTest extends ViewTestBase {
     @Autowired
     ItemService items;
 
+    @Autowired
+    StatusJournal journal;
+
     @BeforeEach
     void anItemAt65PercentRatedRed() {
         SystemAuthentication.run(demo::loadIfEmpty);
         code = "UX-" + (++created);
         long id = items.createItem(new NewItem(PLAN, code, null, "Form test item " + code, null, List.of("TSB"),
                 List.of(), List.of("TSAG"), List.of(), null, null, null, null, "MEDIUM", "2025-2028", 1, false, false));
-        items.report(id, new StatusReport("IN_PROGRESS", 65, "RED", "Work started", null, LocalDate.now().minusDays(1),
+        journal.report(id, new StatusReport("IN_PROGRESS", 65, "RED", "Work started", null, LocalDate.now().minusDays(1),
                 List.of(), null));
         navigate("items/" + PLAN + "/" + code, ItemView.class);
     }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.meeting.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.live.Change;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.testsupport.ViewTestBase;
@@ -32,6 +33,9 @@ class MeetingLiveTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -50,7 +54,7 @@ class MeetingLiveTest extends ViewTestBase {
     }
 
     private void completeElsewhere(ItemRow row) {
-        SystemAuthentication.run(() -> items.report(row.id(), new StatusReport("COMPLETED", null, null, "done elsewhere",
+        SystemAuthentication.run(() -> journal.report(row.id(), new StatusReport("COMPLETED", null, null, "done elsewhere",
                 null, LocalDate.now(), List.of(), null)));
     }
 

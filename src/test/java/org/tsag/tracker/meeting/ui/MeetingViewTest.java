@@ -1,5 +1,6 @@
 package org.tsag.tracker.meeting.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -34,7 +35,7 @@ import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.NewStatusEvent;
+import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.meeting.QrCodeSvg;
 import org.tsag.tracker.testsupport.ViewTestBase;
 import org.w3c.dom.Document;
@@ -47,6 +48,9 @@ class MeetingViewTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ItemService items;
@@ -145,7 +149,7 @@ class MeetingViewTest extends ViewTestBase {
                 long id = items.createItem(new NewItem("MXSS", "MX-1", null, PAYLOAD, PAYLOAD, List.of("TSB"), List.of(),
                         List.of("TSAG"), List.of(), null, null, LocalDate.of(2027, 1, 1), null, "LOW", "2025-2028", 1,
                         false, false));
-                items.recordEvent(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, "AMBER", "note", null,
+                journal.record(new NewStatusEvent(id, "REPORT", "IN_PROGRESS", 10, "AMBER", "note", null,
                         LocalDate.now(), "TSB", List.of()));
             });
         }

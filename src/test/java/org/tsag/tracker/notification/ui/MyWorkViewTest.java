@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
-import org.tsag.tracker.item.StatusReport;
+import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.live.Change;
 import org.tsag.tracker.live.ChangeBroadcaster;
 import org.tsag.tracker.notification.FollowTarget;
@@ -40,6 +41,9 @@ class MyWorkViewTest extends ViewTestBase {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    StatusJournal journal;
     @Autowired
     ItemService items;
     @Autowired
@@ -77,9 +81,9 @@ class MyWorkViewTest extends ViewTestBase {
 
         // a report by TSB on MW-2 and on the internal MW-3: the bell counts only the first
         SystemAuthentication.run(() -> {
-            items.report(items.findItemId("MW", "MW-2").orElseThrow(), new StatusReport("IN_PROGRESS", 20, null,
+            journal.report(items.findItemId("MW", "MW-2").orElseThrow(), new StatusReport("IN_PROGRESS", 20, null,
                     "Started", null, LocalDate.now(), List.of(), null));
-            items.report(items.findItemId("MW", "MW-3").orElseThrow(), new StatusReport("IN_PROGRESS", 20, null,
+            journal.report(items.findItemId("MW", "MW-3").orElseThrow(), new StatusReport("IN_PROGRESS", 20, null,
                     "Started", null, LocalDate.now(), List.of(), null));
         });
         navigate("my-work", MyWorkView.class);
@@ -129,7 +133,7 @@ class MyWorkViewTest extends ViewTestBase {
         assertThat(find(Span.class).withId("notification-count").all()).isEmpty();
         long id = SystemAuthentication.call(() -> {
             long item = items.findItemId("MW", "MW-2").orElseThrow();
-            items.report(item, new StatusReport("IN_PROGRESS", 50, null, "Half way", null, LocalDate.now(), List.of(), null));
+            journal.report(item, new StatusReport("IN_PROGRESS", 50, null, "Half way", null, LocalDate.now(), List.of(), null));
             return item;
         });
         // what the database listener would deliver for that commit

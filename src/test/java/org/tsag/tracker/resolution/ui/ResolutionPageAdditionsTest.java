@@ -1,5 +1,6 @@
 package org.tsag.tracker.resolution.ui;
 
+import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
-import org.tsag.tracker.resolution.ClauseEvidence;
-import org.tsag.tracker.resolution.NewClauseEvent;
+import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.status.NewClauseEvent;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.ResolutionSummary;
 import org.tsag.tracker.testsupport.ViewTestBase;
@@ -33,6 +34,9 @@ class ResolutionPageAdditionsTest extends ViewTestBase {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    StatusJournal journal;
 
     @Autowired
     ResolutionService service;
@@ -79,9 +83,9 @@ class ResolutionPageAdditionsTest extends ViewTestBase {
     @Test
     void a_2024_clause_shows_the_report_made_on_the_2016_clause_it_continues() {
         long tsb6of2016 = service.findOperativeClauseId("68", 2016, 1, "6").orElseThrow();
-        service.recordClauseEvent(new NewClauseEvent(tsb6of2016, "2022-2024", "REPORT", "ONGOING", null, null,
+        journal.reportClause(new NewClauseEvent(tsb6of2016, "2022-2024", "REPORT", "ONGOING", null, null,
                 "Conclusions taken into account by TSAG", LocalDate.of(2023, 5, 30),
-                List.of(new ClauseEvidence("TD", "TSAG TD 300", null))));
+                List.of(new Evidence("TD", "TSAG TD 300", null))));
         navigate("resolutions/68", ResolutionView.class);
         assertThat(find(Span.class).withText(" (reported on clause 6 of the 2016 revision)").all()).hasSize(1);
         assertThat(find(ListItem.class).withCondition(li -> li.getText().startsWith("2022-2024: Continuous/ongoing"))

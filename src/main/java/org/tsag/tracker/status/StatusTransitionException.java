@@ -1,4 +1,4 @@
-package org.tsag.tracker.item;
+package org.tsag.tracker.status;
 
 /** A report asked for a status change that the workflow (table status_transition) does not allow. */
 public class StatusTransitionException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.tsag.tracker.item;
+package org.tsag.tracker.status;
 
 import java.time.LocalDate;
 import java.util.List;

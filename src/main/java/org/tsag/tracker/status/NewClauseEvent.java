@@ -1,4 +1,4 @@
-package org.tsag.tracker.resolution;
+package org.tsag.tracker.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ public record NewClauseEvent(
         String rag,
         String narrative,
         LocalDate occurredOn,
-        List<ClauseEvidence> evidence) {
+        List<Evidence> evidence) {
 
     public NewClauseEvent {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
