@@ -103,6 +103,18 @@ public class ItemService {
         return query.find(filter, visibility(), offset, limit, sort);
     }
 
+    /**
+     * One page of the grid as a member sees it, whoever is signed in, unless {@code internal} is
+     * asked for and the reader may see internal items. Meeting mode uses it: a projector is public.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ItemRow> findShown(ItemFilter filter, boolean internal, int offset, int limit, List<ItemSort> sort) {
+        ItemScope scope = internal ? ItemScope.reader() : ItemScope.PUBLIC;
+        var shown = new ItemQuery.Visibility(scope, CurrentUser.name().orElse(null), LocalDate.now());
+        return query.find(filter, shown, offset, limit, sort);
+    }
+
     /** The ids of all the items {@link #find} would page through, in the same order (for exports). */
     @CanRead
     @Transactional(readOnly = true)

@@ -1,25 +1,13 @@
 package org.tsag.tracker.item.ui;
 
-import org.tsag.tracker.status.StatusJournal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,17 +18,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,17 +30,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.SampleBadge;
-import org.tsag.tracker.status.Evidence;
-import org.tsag.tracker.item.FieldChange;
 import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemForm;
-import org.tsag.tracker.item.ItemOptions;
 import org.tsag.tracker.item.ItemPdf;
 import org.tsag.tracker.item.ItemService;
-import org.tsag.tracker.status.StatusReport;
-import org.tsag.tracker.status.StatusTransitionException;
 import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
@@ -72,7 +48,6 @@ import org.tsag.tracker.live.ui.LiveUpdates;
 @AnonymousAllowed
 class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final ItemService service;
     private final StatusJournal journal;
@@ -178,9 +153,9 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         }
         add(meetings(detail));
         if (canWrite) {
-            add(reportForm(detail), editForm(detail, ItemForm.of(detail), null));
+            add(new StatusReportForm(service, journal, detail, this::reload), editForm(detail, ItemForm.of(detail), null));
         }
-        add(timeline(detail));
+        add(new ItemTimeline(detail, service.fieldChanges(detail.id())));
     }
 
     /** The item as a PDF, generated while it downloads. */
@@ -291,301 +266,20 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         return box;
     }
 
-    private Component timeline(ItemDetail d) {
-        Div box = new Div(new H3(getTranslation("item.timeline")));
-        box.setId("item-timeline");
-        box.addClassName("item-timeline");
-        record Entry(LocalDate day, OffsetDateTime at, Component component) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        Map<Long, ItemDetail.Event> byId = new LinkedHashMap<>();
-        d.events().forEach(e -> byId.put(e.id(), e));
-        for (ItemDetail.Event e : d.events()) {
-            entries.add(new Entry(e.occurredOn(), e.recordedAt(), eventEntry(e, byId)));
-        }
-        for (FieldChange c : service.fieldChanges(d.id())) {
-            Div entry = new Div();
-            entry.addClassName("item-timeline-entry");
-            entry.addClassName("item-timeline-change");
-            entry.add(new Span(getTranslation("item.change", c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME),
-                    c.actor(), getTranslation(key("item.field.", c.field())), display(c.oldValue()), display(c.newValue()))));
-            entries.add(new Entry(c.at().toLocalDate(), c.at(), entry));
-        }
-        entries.sort(Comparator.comparing(Entry::day).thenComparing(Entry::at).reversed());
-        entries.forEach(e -> box.add(e.component()));
-        if (entries.isEmpty()) {
-            box.add(new Paragraph(getTranslation("item.timeline.empty")));
-        }
-        return box;
-    }
-
-    private String display(String value) {
-        return value == null ? getTranslation("item.change.empty") : value;
-    }
-
-    private Component eventEntry(ItemDetail.Event e, Map<Long, ItemDetail.Event> byId) {
-        Div entry = new Div();
-        entry.addClassName("item-timeline-entry");
-        entry.addClassName("item-timeline-event");
-        String progress = e.progress() == null ? "" : " · " + getTranslation("items.progress.value", e.progress());
-        String rag = e.rag() == null ? "" : " · " + getTranslation(key("item.rag.", e.rag()));
-        String meeting = e.meeting() == null ? "" : " · " + e.meeting();
-        Span headline = new Span(e.occurredOn() + " · " + getTranslation(key("item.kind.", e.kind())) + " · "
-                + getTranslation(key("status.", e.status())) + progress + rag + meeting);
-        headline.addClassName("item-timeline-headline");
-        entry.add(headline);
-        entry.add(new Div(new Span(getTranslation("item.event.by", e.author(),
-                e.recordedAt().withOffsetSameInstant(ZoneOffset.UTC).format(TIME)))));
-        if (e.correctsEventId() != null) {
-            ItemDetail.Event corrected = byId.get(e.correctsEventId());
-            entry.add(new Div(new Span(getTranslation("item.event.corrects",
-                    corrected == null ? "#" + e.correctsEventId() : corrected.occurredOn().toString()))));
-        }
-        if (e.narrative() != null) {
-            entry.add(new Paragraph(e.narrative()));
-        }
-        if (!e.evidence().isEmpty()) {
-            UnorderedList evidence = new UnorderedList();
-            for (Evidence ev : e.evidence()) {
-                String label = getTranslation(key("item.evidence.kind.", ev.kind())) + ": " + ev.reference();
-                if (ev.url() != null && (ev.url().startsWith("https://") || ev.url().startsWith("http://"))) {
-                    evidence.add(new ListItem(new Anchor(ev.url(), label)));
-                } else {
-                    evidence.add(new ListItem(label));
-                }
-            }
-            entry.add(evidence);
-        }
-        return entry;
-    }
-
-    private Component reportForm(ItemDetail d) {
-        ItemOptions options = service.options();
-        Div box = new Div(new H3(getTranslation("item.report.title")));
-        box.setId("item-report");
-        box.addClassName("item-no-print");
-        Select<String> status = new Select<>();
-        status.setId("report-status");
-        status.setLabel(getTranslation("item.report.status"));
-        status.setItems(options.statuses());
-        status.setItemLabelGenerator(s -> getTranslation(key("status.", s)));
-        IntegerField progress = new IntegerField(getTranslation("item.report.progress"));
-        progress.setId("report-progress");
-        progress.setMin(0);
-        progress.setMax(100);
-        progress.setHelperText(getTranslation("item.report.progress.help"));
-        Select<String> rag = new Select<>();
-        rag.setId("report-rag");
-        rag.setLabel(getTranslation("item.report.rag"));
-        rag.setItems("GREEN", "AMBER", "RED");
-        rag.setItemLabelGenerator(r -> getTranslation(key("item.rag.", r)));
-        rag.setEmptySelectionAllowed(true);
-        ComboBox<String> meeting = new ComboBox<>(getTranslation("item.report.meeting"));
-        meeting.setId("report-meeting");
-        meeting.setItems(options.meetings());
-        DatePicker date = new DatePicker(getTranslation("item.report.date"), LocalDate.now());
-        date.setId("report-date");
-        TextArea narrative = new TextArea(getTranslation("item.report.narrative"));
-        narrative.setId("report-narrative");
-        narrative.setHelperText(getTranslation("item.report.narrative.help"));
-        Select<ItemDetail.Event> corrects = new Select<>();
-        corrects.setId("report-corrects");
-        corrects.setLabel(getTranslation("item.report.corrects"));
-        corrects.setItems(d.events());
-        corrects.setEmptySelectionAllowed(true);
-        corrects.setItemLabelGenerator(e -> e == null ? "" : e.occurredOn() + " · " + getTranslation(key("status.", e.status())));
-
-        List<Evidence> evidence = new ArrayList<>();
-        UnorderedList evidenceList = new UnorderedList();
-        Select<String> kind = new Select<>();
-        kind.setId("evidence-kind");
-        kind.setLabel(getTranslation("item.evidence.kind"));
-        kind.setItems(Evidence.KINDS);
-        kind.setItemLabelGenerator(k -> getTranslation(key("item.evidence.kind.", k)));
-        kind.setValue("TD");
-        TextField reference = new TextField(getTranslation("item.evidence.reference"));
-        reference.setId("evidence-reference");
-        reference.setPlaceholder("TSAG TD 415");
-        Button addEvidence = new Button(getTranslation("item.evidence.add"), e -> {
-            String ref = reference.getValue().strip();
-            if (ref.isEmpty()) {
-                reference.setInvalid(true);
-                reference.setErrorMessage(getTranslation("item.evidence.reference.required"));
-                return;
-            }
-            if ("URL".equals(kind.getValue()) && !(ref.startsWith("https://") || ref.startsWith("http://"))) {
-                reference.setInvalid(true);
-                reference.setErrorMessage(getTranslation("item.evidence.url.invalid"));
-                return;
-            }
-            reference.setInvalid(false);
-            Evidence ev = new Evidence(kind.getValue(), ref, "URL".equals(kind.getValue()) ? ref : null);
-            evidence.add(ev);
-            evidenceList.add(new ListItem(getTranslation(key("item.evidence.kind.", ev.kind())) + ": " + ev.reference()));
-            reference.clear();
-        });
-        addEvidence.setId("evidence-add");
-        HorizontalLayout evidenceRow = new HorizontalLayout(kind, reference, addEvidence);
-        evidenceRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-
-        Button record = new Button(getTranslation("item.report.submit"), e -> {
-            if (status.getValue() == null) {
-                status.setInvalid(true);
-                status.setErrorMessage(getTranslation("item.report.status.required"));
-                return;
-            }
-            if (progress.isInvalid() || (progress.getValue() != null && (progress.getValue() < 0 || progress.getValue() > 100))) {
-                progress.setInvalid(true);
-                progress.setErrorMessage(getTranslation("item.report.progress.invalid"));
-                return;
-            }
-            try {
-                journal.report(d.id(), new StatusReport(status.getValue(), progress.getValue(), rag.getValue(),
-                        narrative.getValue().isBlank() ? null : narrative.getValue(), meeting.getValue(), date.getValue(),
-                        evidence, corrects.getValue() == null ? null : corrects.getValue().id()));
-                Notification.show(getTranslation("item.report.done"));
+    private ItemEditForm editForm(ItemDetail detail, ItemForm bean, ItemChangedException conflict) {
+        return new ItemEditForm(service, detail, bean, conflict, new ItemEditForm.Listener() {
+            @Override
+            public void saved() {
                 reload();
-            } catch (StatusTransitionException ex) {
-                status.setInvalid(true);
-                status.setErrorMessage(getTranslation(ex.messageKey()));
             }
-        });
-        record.setId("report-submit");
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(status, progress, rag, meeting, date, corrects, narrative);
-        form.setColspan(narrative, 2);
-        box.add(form, evidenceRow, evidenceList, record);
-        return box;
-    }
 
-    /**
-     * The edit form. {@code conflict}, when set, lists what someone else saved since the user opened
-     * the item; the user's input stays in the fields and can be re-applied on the latest version.
-     */
-    private Component editForm(ItemDetail d, ItemForm bean, ItemChangedException conflict) {
-        Div box = new Div(new H3(getTranslation("item.edit.title")));
-        box.setId("item-edit");
-        box.addClassName("item-no-print");
-        Binder<ItemForm> binder = new Binder<>(ItemForm.class);
-        TextField titleField = new TextField(getTranslation("item.field.title"));
-        titleField.setId("edit-title");
-        titleField.setRequiredIndicatorVisible(true);
-        TextArea description = new TextArea(getTranslation("item.field.description"));
-        description.setId("edit-description");
-        TextField owner = new TextField(getTranslation("item.field.owner"));
-        owner.setId("edit-owner");
-        DatePicker start = new DatePicker(getTranslation("item.field.start_date"));
-        start.setId("edit-start");
-        DatePicker due = new DatePicker(getTranslation("item.field.due_date"));
-        due.setId("edit-due");
-        Select<String> priority = new Select<>();
-        priority.setId("edit-priority");
-        priority.setLabel(getTranslation("item.field.priority"));
-        priority.setItems("HIGH", "MEDIUM", "LOW");
-        priority.setItemLabelGenerator(p -> getTranslation(key("item.priority.", p)));
-        IntegerField weight = new IntegerField(getTranslation("item.field.weight"));
-        weight.setId("edit-weight");
-        weight.setMin(0);
-        weight.setMax(1000);
-
-        binder.forField(titleField)
-                .asRequired(getTranslation("item.edit.title.required"))
-                .withValidator(t -> t.length() <= 500, getTranslation("item.edit.title.long"))
-                .bind(ItemForm::getTitle, ItemForm::setTitle);
-        binder.forField(description).bind(ItemForm::getDescription, ItemForm::setDescription);
-        binder.forField(owner)
-                .withValidator(o -> o == null || o.length() <= 200, getTranslation("item.edit.owner.long"))
-                .bind(ItemForm::getOwner, ItemForm::setOwner);
-        binder.forField(start).bind(ItemForm::getStartDate, ItemForm::setStartDate);
-        binder.forField(due)
-                .withValidator(date -> date == null || start.getValue() == null || !date.isBefore(start.getValue()),
-                        getTranslation("item.edit.dates.order"))
-                .bind(ItemForm::getDueDate, ItemForm::setDueDate);
-        start.addValueChangeListener(e -> binder.validate());
-        binder.forField(priority).asRequired(getTranslation("item.edit.priority.required"))
-                .bind(ItemForm::getPriority, ItemForm::setPriority);
-        binder.forField(weight)
-                .asRequired(getTranslation("item.edit.weight.required"))
-                .withValidator(w -> w >= 0 && w <= 1000, getTranslation("item.edit.weight.range"))
-                .bind(ItemForm::getWeight, ItemForm::setWeight);
-        binder.readBean(bean);
-
-        if (conflict != null) {
-            Div warning = new Div();
-            warning.setId("item-conflict");
-            warning.addClassName("item-conflict");
-            warning.add(new Paragraph(getTranslation("item.conflict.intro")));
-            UnorderedList changes = new UnorderedList();
-            for (FieldChange c : conflict.changes()) {
-                changes.add(new ListItem(getTranslation("item.change",
-                        c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME), c.actor(),
-                        getTranslation(key("item.field.", c.field())), display(c.oldValue()), display(c.newValue()))));
-            }
-            warning.add(changes, new Paragraph(getTranslation("item.conflict.keep")));
-            box.add(warning);
-        }
-
-        ItemForm original = ItemForm.of(d);
-        Button save = new Button(getTranslation(conflict == null ? "item.edit.save" : "item.conflict.reapply"), e -> {
-            ItemForm edited = new ItemForm();
-            edited.setId(bean.getId());
-            edited.setVersion(bean.getVersion());
-            try {
-                binder.writeBean(edited);
-            } catch (ValidationException ex) {
-                return;
-            }
-            try {
-                service.update(edited);
-                Notification.show(getTranslation("item.edit.saved"));
-                reload();
-            } catch (ItemChangedException ex) {
-                // keep the user's input: their changes over the latest version, shown with what changed
-                ItemDetail latest = service.findItem(d.plan(), d.code()).orElse(d);
-                ItemForm merged = reapply(original, edited, ItemForm.of(latest));
+            @Override
+            public void conflict(ItemDetail latest, ItemForm merged, ItemChangedException ex) {
                 show(latest);
-                replace(findEdit(), editForm(latest, merged, ex));
-            } catch (IllegalArgumentException ex) {
-                Notification n = Notification.show(getTranslation("item.edit.dates.order"));
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Component edit = getChildren().filter(ItemEditForm.class::isInstance).findFirst().orElseThrow();
+                replace(edit, editForm(latest, merged, ex));
             }
         });
-        save.setId("edit-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(titleField, owner, start, due, priority, weight, description);
-        form.setColspan(description, 2);
-        box.add(form, save);
-        return box;
-    }
-
-    /** The user's edits (fields they changed from what they opened) laid over the latest version. */
-    static ItemForm reapply(ItemForm opened, ItemForm edited, ItemForm latest) {
-        if (!Objects.equals(opened.getTitle(), edited.getTitle())) {
-            latest.setTitle(edited.getTitle());
-        }
-        if (!Objects.equals(opened.getDescription(), edited.getDescription())) {
-            latest.setDescription(edited.getDescription());
-        }
-        if (!Objects.equals(opened.getOwner(), edited.getOwner())) {
-            latest.setOwner(edited.getOwner());
-        }
-        if (!Objects.equals(opened.getStartDate(), edited.getStartDate())) {
-            latest.setStartDate(edited.getStartDate());
-        }
-        if (!Objects.equals(opened.getDueDate(), edited.getDueDate())) {
-            latest.setDueDate(edited.getDueDate());
-        }
-        if (!Objects.equals(opened.getPriority(), edited.getPriority())) {
-            latest.setPriority(edited.getPriority());
-        }
-        if (opened.getWeight() != edited.getWeight()) {
-            latest.setWeight(edited.getWeight());
-        }
-        return latest;
-    }
-
-    private Component findEdit() {
-        return getChildren().filter(c -> c.getId().filter("item-edit"::equals).isPresent()).findFirst().orElseThrow();
     }
 
     private void reload() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.item.ItemFilter;
@@ -19,8 +20,10 @@ import org.tsag.tracker.item.ItemService;
  * What both meeting views show: the visible items grouped by action plan or by resolution, one
  * group per slide, and what changed since the last meeting ({@code from}/{@code to} as the
  * dashboard takes them). An item linked to clauses of two resolutions is on both slides.
+ * A meeting room is public: the deck holds what a member may see, whoever is signed in, unless
+ * {@code internal} (the presenter asked for {@code ?view=internal} and may see internal items).
  */
-record MeetingDeck(Grouping by, Map<String, List<ItemRow>> groups, Optional<Since> since) {
+record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> groups, Optional<Since> since) {
 
     /** More items than a plan has in practice; the slides are not paged. */
     private static final int MAX_ITEMS = 1000;
@@ -38,18 +41,27 @@ record MeetingDeck(Grouping by, Map<String, List<ItemRow>> groups, Optional<Sinc
         }
     }
 
-    static MeetingDeck load(ItemService items, SinceService sinceService, String from, String to, Grouping by) {
+    static MeetingDeck load(ItemService items, SinceService sinceService, String from, String to, Grouping by,
+                            boolean internal) {
         Map<String, List<ItemRow>> groups = new LinkedHashMap<>();
         var options = items.options();
         List<String> keys = by == Grouping.RESOLUTION ? options.resolutions() : options.plans();
         for (String key : keys) {
             ItemFilter filter = by == Grouping.RESOLUTION ? ItemFilter.NONE.withResolution(key) : ItemFilter.NONE.withPlan(key);
-            List<ItemRow> rows = items.find(filter, 0, MAX_ITEMS, List.of());
+            List<ItemRow> rows = items.findShown(filter, internal, 0, MAX_ITEMS, List.of());
             if (!rows.isEmpty()) {
                 groups.put(key, rows);
             }
         }
-        return new MeetingDeck(by, groups, sinceService.since(from, to, null, LocalDate.now()));
+        return new MeetingDeck(by, internal, groups, sinceService.since(from, to, null, LocalDate.now()));
+    }
+
+    /**
+     * Whether the presenter asked for the internal view ({@code ?view=internal}) and may see it;
+     * anyone else gets the members' view whatever the URL says.
+     */
+    static boolean internalView(String view) {
+        return "internal".equalsIgnoreCase(view) && CurrentUser.canSeeInternal();
     }
 
     /** The items of this group whose status changed in the window. */

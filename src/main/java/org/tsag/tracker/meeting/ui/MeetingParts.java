@@ -1,8 +1,11 @@
 package org.tsag.tracker.meeting.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
 import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.item.ItemRow;
@@ -50,6 +54,23 @@ final class MeetingParts {
         span.addClassName("meeting-status");
         span.addClassName(closed ? "meeting-status-closed" : "meeting-status-open");
         return span;
+    }
+
+    /**
+     * The mark of the internal view: on screen for as long as internal items may be shown, with the
+     * way back to what members see (the same address without {@code view}).
+     */
+    Div internalBanner(String route, Map<String, List<String>> parameters) {
+        Map<String, List<String>> publicView = new HashMap<>(parameters);
+        publicView.remove("view");
+        String query = new QueryParameters(publicView).getQueryString();
+        Anchor back = new Anchor(query.isEmpty() ? route : route + "?" + query, t("meeting.internal.back"));
+        back.setId("meeting-internal-back");
+        Div banner = new Div(new Span(t("meeting.internal.banner")), back);
+        banner.setId("meeting-internal-banner");
+        banner.addClassName("meeting-internal-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
     }
 
     /** The items of a plan: code, title, status, progress. */

@@ -34,6 +34,8 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String from;
     private String to;
     private MeetingDeck.Grouping by = MeetingDeck.Grouping.PLAN;
+    private boolean internal;
+    private Map<String, List<String>> parameters = Map.of();
     private final Map<String, Div> sections = new java.util.HashMap<>();
     private final com.vaadin.flow.component.Component language;
 
@@ -53,11 +55,12 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters = event.getLocation().getQueryParameters().getParameters();
+        internal = MeetingDeck.internalView(first(parameters, "view"));
         from = first(parameters, "from");
         to = first(parameters, "to");
         by = MeetingDeck.Grouping.of(first(parameters, "by"));
-        render(MeetingDeck.load(items, since, from, to, by));
+        render(MeetingDeck.load(items, since, from, to, by, internal));
     }
 
     /** Someone committed a change (live updates): replaces the sections of the plans that look different now. */
@@ -65,7 +68,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (shown == null || !changes.mayAffectItems()) {
             return;
         }
-        MeetingDeck deck = MeetingDeck.load(items, since, from, to, by);
+        MeetingDeck deck = MeetingDeck.load(items, since, from, to, by, internal);
         if (deck.equals(shown)) {
             return;
         }
@@ -90,6 +93,9 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         sections.clear();
         shown = deck;
         MeetingParts parts = new MeetingParts(this);
+        if (deck.internal()) {
+            add(parts.internalBanner("meeting/phone", parameters));
+        }
         add(language, new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))

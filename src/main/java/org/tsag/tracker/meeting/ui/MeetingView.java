@@ -102,7 +102,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
-        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")));
+        MeetingDeck deck = load();
         count = deck.slideCount();
         current = Math.clamp(number(first("slide"), 1), 1, count);
         Integer seconds = first("auto") == null ? null : number(first("auto"), MIN_AUTO_SECONDS);
@@ -127,6 +127,11 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             poll = null;
         }
         event.getUI().setPollInterval(-1);
+    }
+
+    private MeetingDeck load() {
+        return MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")),
+                MeetingDeck.internalView(first("view")));
     }
 
     private String first(String name) {
@@ -166,7 +171,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (shown == null || !changeSet.mayAffectItems() || (plan != null && !changeSet.mayAffectPlan(plan))) {
             return;
         }
-        MeetingDeck deck = MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")));
+        MeetingDeck deck = load();
         if (deck.equals(shown)) {
             return;
         }
@@ -220,6 +225,9 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             planSlide(deck, plan, deck.groups().get(plan));
         }
         slide.add(position);
+        if (deck.internal()) {
+            slide.addComponentAsFirst(new MeetingParts(this).internalBanner("meeting", parameters));
+        }
     }
 
     private void overview(MeetingDeck deck) {
