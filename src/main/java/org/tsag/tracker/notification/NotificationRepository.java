@@ -129,15 +129,11 @@ class NotificationRepository {
 
     /** Adds a subscription; false when the user already follows that. */
     boolean subscribe(long userId, String kind, long targetId) {
-        var insert = dsl.insertInto(SUBSCRIPTION).set(SUBSCRIPTION.USER_ID, userId);
-        var withTarget = switch (kind) {
-            case FollowTarget.ITEM -> insert.set(SUBSCRIPTION.ACTION_ITEM_ID, targetId);
-            case FollowTarget.PLAN -> insert.set(SUBSCRIPTION.PLAN_ID, targetId);
-            case FollowTarget.RESOLUTION -> insert.set(SUBSCRIPTION.RESOLUTION_ID, targetId);
-            case FollowTarget.ENTITY -> insert.set(SUBSCRIPTION.ENTITY_ID, targetId);
-            default -> throw new IllegalArgumentException("Nothing to follow of kind " + kind);
-        };
-        return withTarget.onConflictDoNothing().execute() == 1;
+        return dsl.insertInto(SUBSCRIPTION)
+                .set(SUBSCRIPTION.USER_ID, userId)
+                .set(targetColumn(kind), targetId)
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     boolean unsubscribe(long userId, long subscriptionId) {
@@ -145,6 +141,61 @@ class NotificationRepository {
                 .where(SUBSCRIPTION.ID.eq(subscriptionId))
                 .and(SUBSCRIPTION.USER_ID.eq(userId))
                 .execute() == 1;
+    }
+
+    /** The subscription's target column for a kind of target. */
+    private static Field<Long> targetColumn(String kind) {
+        return switch (kind) {
+            case FollowTarget.ITEM -> SUBSCRIPTION.ACTION_ITEM_ID;
+            case FollowTarget.PLAN -> SUBSCRIPTION.PLAN_ID;
+            case FollowTarget.RESOLUTION -> SUBSCRIPTION.RESOLUTION_ID;
+            case FollowTarget.ENTITY -> SUBSCRIPTION.ENTITY_ID;
+            default -> throw new IllegalArgumentException("Nothing to follow of kind " + kind);
+        };
+    }
+
+    boolean subscribed(long userId, String kind, long targetId) {
+        return dsl.fetchExists(SUBSCRIPTION, SUBSCRIPTION.USER_ID.eq(userId).and(targetColumn(kind).eq(targetId)));
+    }
+
+    /** Stops following a target; false when the user did not follow it. */
+    boolean unsubscribe(long userId, String kind, long targetId) {
+        return dsl.deleteFrom(SUBSCRIPTION)
+                .where(SUBSCRIPTION.USER_ID.eq(userId))
+                .and(targetColumn(kind).eq(targetId))
+                .execute() > 0;
+    }
+
+    /** Why the user hears of an item (see {@link FollowQuery#reasons}). */
+    List<String> itemReasons(long userId, long itemId) {
+        String[] reasons = dsl.select(FollowQuery.reasons(userId, ACTION_ITEM))
+                .from(ACTION_ITEM)
+                .where(ACTION_ITEM.ID.eq(itemId))
+                .fetchOne(0, String[].class);
+        return reasons == null ? List.of() : Arrays.asList(reasons);
+    }
+
+    /** A plan (by code), resolution (by number) or entity (by code) to follow, with its label. */
+    Optional<FollowTarget> target(String kind, String code) {
+        return switch (kind) {
+            case FollowTarget.PLAN -> dsl.select(DSL.inline(FollowTarget.PLAN), ACTION_PLAN.ID,
+                            DSL.concat(ACTION_PLAN.CODE, DSL.inline(" "), ACTION_PLAN.TITLE))
+                    .from(ACTION_PLAN)
+                    .where(ACTION_PLAN.CODE.eq(code))
+                    .fetchOptional(Records.mapping(FollowTarget::new));
+            case FollowTarget.RESOLUTION -> dsl.select(DSL.inline(FollowTarget.RESOLUTION), RESOLUTION.ID,
+                            DSL.concat(DSL.inline("Res. "), RESOLUTION.NUMBER, DSL.inline(" "), RESOLUTION.TITLE))
+                    .from(RESOLUTION)
+                    .where(RESOLUTION.NUMBER.eq(code))
+                    .orderBy(RESOLUTION.ID)
+                    .limit(1)
+                    .fetchOptional(Records.mapping(FollowTarget::new));
+            case FollowTarget.ENTITY -> dsl.select(DSL.inline(FollowTarget.ENTITY), ENTITY.ID, ENTITY.NAME)
+                    .from(ENTITY)
+                    .where(ENTITY.CODE.eq(code))
+                    .fetchOptional(Records.mapping(FollowTarget::new));
+            default -> Optional.empty();
+        };
     }
 
     List<FollowTarget> plans() {

@@ -2,6 +2,7 @@ package org.tsag.tracker.notification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -78,6 +79,50 @@ public class NotificationService {
     @Transactional
     public boolean unfollow(long subscriptionId) {
         return repository.unsubscribe(me().id(), subscriptionId);
+    }
+
+    /** Whether the signed-in user follows the item; empty for unknown users and items they may not see. */
+    @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
+    @Transactional(readOnly = true)
+    public Optional<FollowState> itemFollowState(long itemId) {
+        Optional<NotificationRepository.User> user = currentUser();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        return items.findAmong(ItemFilter.NONE, List.of(itemId)).stream().findFirst()
+                .map(row -> state(user.get(), target(row)));
+    }
+
+    /** Whether the signed-in user follows a PLAN (by code), RESOLUTION (by number) or ENTITY (by code). */
+    @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
+    @Transactional(readOnly = true)
+    public Optional<FollowState> followState(String kind, String code) {
+        Optional<NotificationRepository.User> user = currentUser();
+        if (user.isEmpty() || FollowTarget.ITEM.equals(kind)) {
+            return Optional.empty();
+        }
+        return repository.target(kind, code).map(target -> state(user.get(), target));
+    }
+
+    /** Follows or stops following what {@code state} is about; gives the state afterwards. */
+    @RolesAllowed({Roles.ADMIN, Roles.CHAIR, Roles.TSB, Roles.MEMBER})
+    @Transactional
+    public FollowState setFollowing(FollowState state, boolean follow) {
+        FollowTarget target = state.target();
+        if (follow) {
+            follow(target);
+        } else {
+            repository.unsubscribe(me().id(), target.kind(), target.id());
+        }
+        return state(me(), target);
+    }
+
+    private FollowState state(NotificationRepository.User user, FollowTarget target) {
+        boolean following = repository.subscribed(user.id(), target.kind(), target.id());
+        List<String> others = FollowTarget.ITEM.equals(target.kind())
+                ? repository.itemReasons(user.id(), target.id()).stream().filter(r -> !FollowQuery.ITEM.equals(r)).toList()
+                : List.of();
+        return new FollowState(target, following, others);
     }
 
     /** The plans, resolutions or entities one can follow. */

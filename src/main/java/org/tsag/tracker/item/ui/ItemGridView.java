@@ -42,8 +42,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.FollowControl;
 import org.tsag.tracker.base.ui.SampleBadge;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemOptions;
@@ -91,14 +93,16 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final Button clause = new Button();
     private final Span count = new Span();
     private final boolean canWrite;
+    private final GridFollowBar followBar;
 
     private ItemGridParameters state = new ItemGridParameters(ItemFilter.NONE, List.of());
     private boolean applying;
     /** The rows the grid fetched since its last full refresh, by id: what the browser may show now (live updates). */
     private final Map<Long, ItemRow> loaded = new java.util.HashMap<>();
 
-    ItemGridView(ItemService service, StatusJournal journal, LiveUpdates live) {
+    ItemGridView(ItemService service, StatusJournal journal, LiveUpdates live, ObjectProvider<FollowControl> follow) {
         this.service = service;
+        this.followBar = new GridFollowBar(follow);
         this.journal = journal;
         this.options = service.options();
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
@@ -106,7 +110,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         addClassName("item-grid-view");
         setPadding(false);
         buildGrid();
-        add(new H2(getTranslation("items.title")), filters(), toolbar(), count, grid);
+        add(new H2(getTranslation("items.title")), filters(), toolbar(), followBar, count, grid);
         count.setId("item-count");
         count.addClassName("item-count");
         live.keepUpdated(this, this::changed);
@@ -377,6 +381,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         } finally {
             applying = false;
         }
+        followBar.show(state.filter());
         refresh();
     }
 

@@ -29,6 +29,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.FollowControl;
 import org.tsag.tracker.base.ui.SampleBadge;
 import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
@@ -52,13 +53,16 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private final ItemService service;
     private final StatusJournal journal;
     private final ObjectProvider<ItemPdf> pdf;
+    private final ObjectProvider<FollowControl> follow;
     private final boolean canWrite;
     private ItemDetail item;
     private String title = "";
     private Div liveNotice;
 
-    ItemView(ItemService service, StatusJournal journal, ObjectProvider<ItemPdf> pdf, LiveUpdates live) {
+    ItemView(ItemService service, StatusJournal journal, ObjectProvider<ItemPdf> pdf, LiveUpdates live,
+             ObjectProvider<FollowControl> follow) {
         this.service = service;
+        this.follow = follow;
         this.journal = journal;
         this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
@@ -123,6 +127,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         print.addClassName("item-no-print");
         head.add(print);
         pdf.ifAvailable(writer -> head.add(pdfLink(writer, detail)));
+        follow.ifAvailable(control -> control.item(detail.id()).ifPresent(head::add));
         add(head, facts(detail));
         if (detail.description() != null) {
             Paragraph description = new Paragraph(detail.description());

@@ -32,6 +32,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.FollowControl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.resolution.Citations;
 import org.tsag.tracker.resolution.ClauseEvent;
 import org.tsag.tracker.resolution.ResolutionPage;
@@ -48,13 +50,15 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
 
     private final ResolutionService service;
     private final StatusJournal journal;
+    private final ObjectProvider<FollowControl> follow;
     private String title = "";
     private String number;
     private Integer year;
 
-    ResolutionView(ResolutionService service, StatusJournal journal) {
+    ResolutionView(ResolutionService service, StatusJournal journal, ObjectProvider<FollowControl> follow) {
         this.service = service;
         this.journal = journal;
+        this.follow = follow;
         addClassName("view");
         setPadding(false);
     }
@@ -98,7 +102,9 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         header.addClassName("resolution-header");
         H2 heading = new H2(getTranslation("resolution.header", page.number(), revision.place(), revision.year()));
         heading.setId("resolution-heading");
-        header.add(heading, new H3(revision.title()));
+        header.add(heading);
+        follow.ifAvailable(control -> control.resolution(page.number()).ifPresent(header::add));
+        header.add(new H3(revision.title()));
         if (revision.history() != null) {
             header.add(new Paragraph(revision.history()));
         }
