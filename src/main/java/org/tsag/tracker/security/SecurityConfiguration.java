@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.tsag.tracker.security.ui.LoginView;
@@ -69,7 +70,8 @@ class SecurityConfiguration {
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http,
                                                 ObjectProvider<ClientRegistrationRepository> clients,
-                                                OidcUserMapper oidcUsers) throws Exception {
+                                                OidcUserMapper oidcUsers,
+                                                LoginThrottle throttle) throws Exception {
             // our own static files (frontend/, packaged under /assets/) are styles and scripts for
             // every page, the login page included
             http.authorizeHttpRequests(requests -> requests
@@ -84,6 +86,8 @@ class SecurityConfiguration {
                     .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe")).permitAll());
             http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe")));
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            // throttled and locked sign-ins are refused before the password is checked
+            http.addFilterBefore(new LoginAttemptFilter(throttle), UsernamePasswordAuthenticationFilter.class);
             http.headers(headers -> headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .contentTypeOptions(options -> { })
