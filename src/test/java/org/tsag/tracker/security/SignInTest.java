@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.tsag.tracker.db.Tables.APP_USER;
 import static org.tsag.tracker.db.Tables.AUDIT_LOG;
@@ -24,7 +23,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
-/** Sign-in, sign-out, hashed passwords, and security headers (throttling: LoginLockoutTest). */
+/** Sign-in, sign-out and hashed passwords (throttling: LoginLockoutTest; headers and CSRF over real HTTP: HttpHardeningTest). */
 @IntegrationTest
 class SignInTest {
 
@@ -74,16 +73,5 @@ class SignInTest {
         assertThat(encoder.matches(PASSWORD, hash)).isTrue();
         // the audit journal never holds the hash
         assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.NEW_VALUES.cast(String.class).contains("bcrypt"))).isZero();
-    }
-
-    @Test
-    void pages_carry_the_security_headers() throws Exception {
-        mvc.perform(get("/admin/users"))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("sent to sign in").isEqualTo(302))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(result -> assertThat(result.getResponse().getHeader("Content-Security-Policy"))
-                        .contains("frame-ancestors 'none'").contains("default-src 'self'"));
     }
 }
