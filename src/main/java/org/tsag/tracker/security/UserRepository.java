@@ -76,6 +76,13 @@ class UserRepository {
         return dsl.fetchExists(APP_USER, APP_USER.EMAIL.eq(email));
     }
 
+    /** Whether any of these accounts can sign in with a password. */
+    boolean anyCanSignIn(Collection<String> emails) {
+        return dsl.fetchExists(APP_USER, APP_USER.EMAIL.in(emails)
+                .and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.PASSWORD_HASH.isNotNull()));
+    }
+
     long insert(String email, String displayName, String passwordHash) {
         return dsl.insertInto(APP_USER)
                 .set(APP_USER.EMAIL, email)

@@ -20,7 +20,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(SignInOptions options, LanguageMenu languages) {
+    public LoginView(SignInOptions options, LanguageMenu languages, DemoAccountsNotice demoAccounts) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -29,7 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(languages.select(), new H1(getTranslation("app.title")), login);
+        add(languages.select(), new H1(getTranslation("app.title")));
+        demoAccounts.create().ifPresent(this::add);
+        add(login);
 
         options.providers().forEach(provider -> {
             Anchor sso = new Anchor(provider.loginUrl(), getTranslation("login.sso", provider.name()));
