@@ -42,10 +42,6 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    LoginLimits limits() {
-        return limits;
-    }
-
     /** @return why a sign-in attempt is refused before its password is even checked, if it is */
     @Transactional(readOnly = true)
     public Optional<String> refusal(String username, String remoteAddress) {
