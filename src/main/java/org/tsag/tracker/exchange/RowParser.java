@@ -14,6 +14,15 @@ final class RowParser {
     private static final int MAX_CODE = 40;
     private static final int MAX_TITLE = 500;
     private static final int MAX_OWNER = 200;
+    /**
+     * Long texts (description, narrative): far above any real one, and below what PostgreSQL's
+     * full-text index of them takes (a tsvector holds at most 1 MB), so that a pasted book is a row
+     * error here and not a database error on apply (issue 19, item 6).
+     */
+    static final int MAX_LONG_TEXT = 100_000;
+    /** Dates outside these years are typing or conversion errors (Excel's day 0 is in 1900, year 0 does not exist in PostgreSQL). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1990, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
 
     private final SheetReader.RawSheet sheet;
     private final ReferenceData reference;
@@ -55,7 +64,7 @@ final class RowParser {
         ParsedRow row = new ParsedRow(sheet.name(), raw.number(), given, plan, code,
                 text(raw, Column.PARENT, MAX_CODE),
                 text(raw, Column.TITLE, MAX_TITLE),
-                text(raw, Column.DESCRIPTION, Integer.MAX_VALUE),
+                text(raw, Column.DESCRIPTION, MAX_LONG_TEXT),
                 entities(raw, Column.RESPONSIBLE),
                 entities(raw, Column.COLLABORATING),
                 entities(raw, Column.REPORTS_TO),
@@ -70,7 +79,7 @@ final class RowParser {
                 status(raw),
                 number(raw, Column.PROGRESS, 0, 100),
                 rag(raw),
-                text(raw, Column.NARRATIVE, Integer.MAX_VALUE),
+                text(raw, Column.NARRATIVE, MAX_LONG_TEXT),
                 number(raw, Column.VERSION, 0, Integer.MAX_VALUE),
                 lastEvent(raw));
         return errors.size() > before || plan == null || code == null ? null : row;
@@ -78,6 +87,11 @@ final class RowParser {
 
     private String cell(SheetReader.RawRow raw, Column column) {
         String value = sheet.cell(raw, column).strip();
+        if (value.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold NUL: a row error here instead of a database error on apply
+            error(raw, column, "exchange.error.nul");
+            return null;
+        }
         return value.isEmpty() ? null : value;
     }
 
@@ -138,12 +152,18 @@ final class RowParser {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             error(raw, column, "exchange.error.date", value);
             return null;
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            error(raw, column, "exchange.error.daterange", value, FIRST_DATE.toString(), LAST_DATE.toString());
+            return null;
+        }
+        return date;
     }
 
     private Integer number(SheetReader.RawRow raw, Column column, int min, int max) {

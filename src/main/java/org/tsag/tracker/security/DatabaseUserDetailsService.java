@@ -1,7 +1,5 @@
 package org.tsag.tracker.security;
 
-import java.time.OffsetDateTime;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,7 +8,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in against the app_user table (single sign-on users have no password). */
+/**
+ * Signs users in against the app_user table (single sign-on users have no password). Locks are not
+ * an account flag: {@link LoginThrottle} refuses throttled attempts before this is asked.
+ */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
@@ -26,11 +27,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
         UserRepository.Credentials user = repository.findCredentials(UserService.normalise(username))
                 .filter(u -> u.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(OffsetDateTime.now());
         return User.withUsername(user.email())
                 .password(user.passwordHash())
                 .disabled(!user.enabled())
-                .accountLocked(locked)
                 .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
                 .build();
     }

@@ -6,12 +6,21 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.database.EmbeddedPostgresServer;
 
-/** Demo mode: one user per role, with random passwords printed once in the log. */
+/**
+ * Demo mode: one user per role, with random passwords printed once in the log. Only for the
+ * README's demo run, on the embedded database (issue 19, item 7): never on an external database,
+ * whatever the demo mode says. While they can sign in, every start says so loudly in the log and
+ * every page shows a notice ({@code ui.DemoAccountsNotice}).
+ */
 @Service
 public class DemoUsers {
 
@@ -23,15 +32,37 @@ public class DemoUsers {
 
     private final UserRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<EmbeddedPostgresServer> embedded;
 
-    DemoUsers(UserRepository repository, PasswordEncoder passwordEncoder) {
+    DemoUsers(UserRepository repository, PasswordEncoder passwordEncoder, ObjectProvider<EmbeddedPostgresServer> embedded) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.embedded = embedded;
     }
 
+    /** Whether demo accounts can sign in here: the notice on every page, and the warning of every start. */
+    @Transactional(readOnly = true)
+    public boolean present() {
+        return repository.anyCanSignIn(USERS.keySet());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void warnOnStart() {
+        if (present()) {
+            log.warn("This server has demo accounts (" + String.join(", ", USERS.keySet().stream().sorted().toList())
+                    + ") whose passwords were printed in the log. Do not keep real data here, or disable them under Users.");
+        }
+    }
+
+    /** @return whether accounts were created: never on an external database */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
-    public void create() {
+    public boolean create() {
+        if (embedded.getIfAvailable() == null) {
+            log.warn("No demo accounts are created: the database is an external one (spring.datasource.url), "
+                    + "and demo accounts with logged passwords are only for the embedded demo run");
+            return false;
+        }
         StringBuilder lines = new StringBuilder();
         USERS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(user -> {
             if (repository.exists(user.getKey())) {
@@ -45,7 +76,10 @@ public class DemoUsers {
                     .append("  (").append(String.join(", ", user.getValue())).append(')');
         });
         if (!lines.isEmpty()) {
-            log.warn("\n========== Demo users (passwords shown only now) =========={}\n===========================================================", lines);
+            log.warn("\n========== DEMO ACCOUNTS CREATED (passwords shown only now) =========={}"
+                    + "\n  Anyone who reads this log can sign in with them: a demo server only."
+                    + "\n=====================================================================", lines);
         }
+        return !lines.isEmpty();
     }
 }

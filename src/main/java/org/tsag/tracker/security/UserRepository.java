@@ -6,7 +6,6 @@ import static org.tsag.tracker.db.Tables.APP_ROLE;
 import static org.tsag.tracker.db.Tables.APP_USER;
 import static org.tsag.tracker.db.Tables.APP_USER_ROLE;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +26,7 @@ class UserRepository {
     }
 
     /** What sign-in needs to know about a user. */
-    record Credentials(long id, String email, String passwordHash, boolean enabled, OffsetDateTime lockedUntil,
-                       List<String> roles) {
+    record Credentials(long id, String email, String passwordHash, boolean enabled, List<String> roles) {
     }
 
     Optional<Credentials> findCredentials(String email) {
@@ -37,7 +35,6 @@ class UserRepository {
                         APP_USER.EMAIL,
                         APP_USER.PASSWORD_HASH,
                         APP_USER.ENABLED,
-                        APP_USER.LOCKED_UNTIL,
                         roles())
                 .from(APP_USER)
                 .where(APP_USER.EMAIL.eq(email))
@@ -77,6 +74,13 @@ class UserRepository {
 
     boolean exists(String email) {
         return dsl.fetchExists(APP_USER, APP_USER.EMAIL.eq(email));
+    }
+
+    /** Whether any of these accounts can sign in with a password. */
+    boolean anyCanSignIn(Collection<String> emails) {
+        return dsl.fetchExists(APP_USER, APP_USER.EMAIL.in(emails)
+                .and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.PASSWORD_HASH.isNotNull()));
     }
 
     long insert(String email, String displayName, String passwordHash) {
@@ -176,27 +180,5 @@ class UserRepository {
 
     List<String> roleCodes() {
         return dsl.select(APP_ROLE.CODE).from(APP_ROLE).orderBy(APP_ROLE.POSITION).fetch(Record1::value1);
-    }
-
-    /** @return the number of consecutive failures after this one */
-    int recordFailure(String email, int maxFailures, OffsetDateTime lockUntil) {
-        return dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .set(APP_USER.LOCKED_UNTIL, org.jooq.impl.DSL
-                        .when(APP_USER.FAILED_LOGINS.plus(1).ge(maxFailures), lockUntil)
-                        .else_(APP_USER.LOCKED_UNTIL))
-                .where(APP_USER.EMAIL.eq(email))
-                .returning(APP_USER.FAILED_LOGINS)
-                .fetchOptional(APP_USER.FAILED_LOGINS)
-                .orElse(0);
-    }
-
-    void recordSuccess(String email) {
-        dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.EMAIL.eq(email))
-                .and(APP_USER.FAILED_LOGINS.gt(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
-                .execute();
     }
 }

@@ -424,7 +424,7 @@ final class ConcurrentSessions {
         int expected = 0;
         int done = 0;
         String error = null;
-        try (Connection db = DriverManager.getConnection(databaseUrl(log), "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(databaseUrl(log), "postgres", databasePassword(log))) {
             db.setAutoCommit(false);
             long item;
             String own;
@@ -494,6 +494,17 @@ final class ConcurrentSessions {
                     .filter(Matcher::find)
                     .map(m -> "jdbc:postgresql://127.0.0.1:" + m.group(1) + "/tracker")
                     .findFirst().orElseThrow(() -> new IOException("no embedded PostgreSQL port in " + log));
+        }
+    }
+
+    /** The generated password of the jar's embedded PostgreSQL, from the data folder its start-up line names. */
+    private static String databasePassword(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log)) {
+            Path folder = lines.map(l -> Pattern.compile("Embedded PostgreSQL is running on port \\d+ with its files in (\\S+)").matcher(l))
+                    .filter(Matcher::find)
+                    .map(m -> Path.of(m.group(1)))
+                    .findFirst().orElseThrow(() -> new IOException("no embedded PostgreSQL folder in " + log));
+            return Files.readString(folder.resolve("tracker-db-password")).strip();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.tsag.tracker.db.Tables.APP_USER;
 import static org.tsag.tracker.db.Tables.AUDIT_LOG;
@@ -16,10 +15,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -27,9 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
-/** Sign-in, sign-out, throttling of repeated failures, hashed passwords, and security headers. */
+/** Sign-in, sign-out and hashed passwords (throttling: LoginLockoutTest; headers and CSRF over real HTTP: HttpHardeningTest). */
 @IntegrationTest
-@ExtendWith(OutputCaptureExtension.class)
 class SignInTest {
 
     private static final String PASSWORD = "correct horse battery staple";
@@ -78,35 +73,5 @@ class SignInTest {
         assertThat(encoder.matches(PASSWORD, hash)).isTrue();
         // the audit journal never holds the hash
         assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.NEW_VALUES.cast(String.class).contains("bcrypt"))).isZero();
-    }
-
-    @Test
-    void repeated_failures_lock_the_account_even_for_the_right_password(CapturedOutput output) throws Exception {
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/login").user(email).password("guess " + i)).andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(unauthenticated());
-        assertThat(dsl.select(APP_USER.LOCKED_UNTIL).from(APP_USER).where(APP_USER.EMAIL.eq(email))
-                .fetchSingle(APP_USER.LOCKED_UNTIL)).isNotNull();
-        assertThat(output).contains("Sign-in locked for 15 minutes").contains("locked account");
-    }
-
-    @Test
-    void success_resets_the_failure_count() throws Exception {
-        mvc.perform(formLogin("/login").user(email).password("guess")).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(email).password(PASSWORD)).andExpect(authenticated());
-        assertThat(dsl.select(APP_USER.FAILED_LOGINS).from(APP_USER).where(APP_USER.EMAIL.eq(email))
-                .fetchSingle(APP_USER.FAILED_LOGINS)).isZero();
-    }
-
-    @Test
-    void pages_carry_the_security_headers() throws Exception {
-        mvc.perform(get("/admin/users"))
-                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("sent to sign in").isEqualTo(302))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(result -> assertThat(result.getResponse().getHeader("Content-Security-Policy"))
-                        .contains("frame-ancestors 'none'").contains("default-src 'self'"));
     }
 }

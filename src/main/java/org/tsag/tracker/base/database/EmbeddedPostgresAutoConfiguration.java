@@ -41,8 +41,9 @@ public class EmbeddedPostgresAutoConfiguration {
         }
         Path directory = properties.dataDir().resolve("postgres");
         EmbeddedPostgresEarlyStart.Started started = early.getIfAvailable();
+        boolean fastUnsafe = environment.getProperty(EmbeddedPostgresServer.FAST_UNSAFE, Boolean.class, false);
         return Optional.ofNullable(started).flatMap(s -> s.take(directory))
-                .orElseGet(() -> EmbeddedPostgresServer.start(directory));
+                .orElseGet(() -> EmbeddedPostgresServer.start(directory, fastUnsafe));
     }
 
     @Bean(destroyMethod = "close")
@@ -50,6 +51,7 @@ public class EmbeddedPostgresAutoConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("tracker");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

@@ -50,10 +50,11 @@ public final class EmbeddedPostgresEarlyStart implements ApplicationListener<Spr
         }
         Path directory = Binder.get(environment).bind("tracker.data-dir", Path.class).orElse(Path.of("./data"))
                 .resolve("postgres").toAbsolutePath().normalize();
+        boolean fastUnsafe = Binder.get(environment).bind(EmbeddedPostgresServer.FAST_UNSAFE, Boolean.class).orElse(false);
         CompletableFuture<EmbeddedPostgresServer> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(EmbeddedPostgresServer.start(directory));
+                future.complete(EmbeddedPostgresServer.start(directory, fastUnsafe));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }

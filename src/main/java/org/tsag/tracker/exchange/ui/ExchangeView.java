@@ -22,9 +22,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import org.tsag.tracker.base.ui.BoundedUpload;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.exchange.ExchangeService;
@@ -80,9 +80,9 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         export = new ExportPanel(service, jobs, () -> ItemFilter.NONE, List::of);
 
-        upload = new Upload(UploadHandler.inMemory(
-                // runs in the upload request, which may hold the session lock already
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> read(metadata.fileName(), bytes)))));
+        // the size limit holds on the server too; the file goes to a temporary file while it arrives
+        upload = new Upload(new BoundedUpload(this, MAX_FILE_SIZE, this::read,
+                (fileName, max) -> fail(getTranslation("upload.too-large", max / (1024 * 1024)))));
         upload.setId("exchange-upload");
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv", SheetTypes.XLSX, SheetTypes.XLS, "text/csv");
         upload.setMaxFiles(1);

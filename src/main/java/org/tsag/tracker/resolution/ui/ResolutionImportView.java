@@ -17,14 +17,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TransferContext;
-import com.vaadin.flow.server.streams.TransferProgressListener;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataAccessException;
+import org.tsag.tracker.base.ui.BoundedUpload;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.resolution.DuplicateRevisionException;
 import org.tsag.tracker.resolution.ImportPreview;
@@ -87,13 +86,10 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
         });
         parse.setId("import-parse");
 
-        Upload upload = new Upload(UploadHandler.inMemory(
-                // runs in the upload request; accessSynchronously also works when that thread holds the lock
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
-                    ui.setPollInterval(-1);
-                    readFile(metadata.fileName(), bytes);
-                })),
-                new UploadProgress()));
+        // the size limit holds on the server too; the file goes to a temporary file while it arrives
+        Upload upload = new Upload(new BoundedUpload(this, MAX_FILE_SIZE, this::readFile,
+                (fileName, max) -> showError(getTranslation("upload.too-large", max / (1024 * 1024))))
+                .withProgress(new UploadProgress()));
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -124,30 +120,30 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
     }
 
     /** Shows the transfer of a large file; polling carries the updates to the browser while it runs. */
-    private final class UploadProgress implements TransferProgressListener {
+    private final class UploadProgress implements BoundedUpload.Progress {
         @Override
-        public void onStart(TransferContext context) {
-            context.getUI().access(() -> {
+        public void started(UI ui, String fileName) {
+            ui.access(() -> {
                 progress.setIndeterminate(false);
                 progress.setValue(0);
                 progress.setVisible(true);
-                progressLabel.setText(getTranslation("import.progress.upload", context.fileName()));
+                progressLabel.setText(getTranslation("import.progress.upload", fileName));
                 progressLabel.setVisible(true);
-                context.getUI().setPollInterval(500);
+                ui.setPollInterval(500);
             });
         }
 
         @Override
-        public void onProgress(TransferContext context, long transferred, long total) {
+        public void transferred(UI ui, long bytes, long total) {
             if (total > 0) {
-                context.getUI().access(() -> progress.setValue(Math.min(1.0, (double) transferred / total)));
+                ui.access(() -> progress.setValue(Math.min(1.0, (double) bytes / total)));
             }
         }
 
         @Override
-        public void onError(TransferContext context, java.io.IOException reason) {
-            context.getUI().access(() -> {
-                context.getUI().setPollInterval(-1);
+        public void ended(UI ui) {
+            ui.access(() -> {
+                ui.setPollInterval(-1);
                 progress.setVisible(false);
                 progressLabel.setVisible(false);
             });

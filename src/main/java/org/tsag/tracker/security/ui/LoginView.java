@@ -2,7 +2,6 @@ package org.tsag.tracker.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,10 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.tsag.tracker.i18n.ui.LanguageMenu;
 import org.tsag.tracker.security.SignInOptions;
 
@@ -23,9 +19,8 @@ import org.tsag.tracker.security.SignInOptions;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
-    private final Paragraph locked = new Paragraph();
 
-    public LoginView(SignInOptions options, LanguageMenu languages) {
+    public LoginView(SignInOptions options, LanguageMenu languages, DemoAccountsNotice demoAccounts) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -34,10 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        locked.setId("login-locked");
-        locked.setVisible(false);
-        locked.addClassName("login-locked");
-        add(languages.select(), new H1(getTranslation("app.title")), locked, login);
+        add(languages.select(), new H1(getTranslation("app.title")));
+        demoAccounts.create().ifPresent(this::add);
+        add(login);
 
         options.providers().forEach(provider -> {
             Anchor sso = new Anchor(provider.loginUrl(), getTranslation("login.sso", provider.name()));
@@ -62,23 +56,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * One message for every failure: a wrong password, an unknown account, a locked account and a
+     * throttled address all come back as {@code ?error}, so the page cannot tell which e-mails exist.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (error && lastFailureWasLock()) {
-            locked.setText(getTranslation("login.locked"));
-            locked.setVisible(true);
-        } else {
-            login.setError(error);
-        }
-    }
-
-    private static boolean lastFailureWasLock() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null || session.getSession() == null) {
-            return false;
-        }
-        return session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
     @Override

@@ -29,7 +29,7 @@ class EmbeddedPostgresEarlyStartTest {
 
         EmbeddedPostgresEarlyStart.Started started = context.getBean(EmbeddedPostgresEarlyStart.Started.class);
         try (EmbeddedPostgresServer server = started.take(dataDir.resolve("postgres")).orElseThrow();
-             Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT current_database()")) {
             assertThat(rs.next()).isTrue();
