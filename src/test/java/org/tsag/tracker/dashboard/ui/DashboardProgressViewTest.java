@@ -108,7 +108,7 @@ class DashboardProgressViewTest extends ViewTestBase {
 
     private String dashboardSvg() {
         Dashboard d = dashboard.dashboard(PERIOD, LocalDate.now());
-        return new DashboardCharts(UI.getCurrent(), d).progress().toSvg();
+        return new DashboardCharts(UI.getCurrent()::getTranslation, d).progress().toSvg();
     }
 
     @Test

@@ -84,7 +84,7 @@ class DashboardSinceViewTest extends ViewTestBase {
                 List.of(new Dashboard.CategoryCount(PAYLOAD, "IN_PROGRESS", 1)),
                 new Dashboard.Heatmap(List.of("2025-2028"), List.of(
                         new Dashboard.ClauseRow(1L, PAYLOAD, "resolves", "1", Map.of("2025-2028", "IN_PROGRESS")))), List.of(), List.of());
-        DashboardCharts charts = new DashboardCharts(UI.getCurrent(), dashboard);
+        DashboardCharts charts = new DashboardCharts(UI.getCurrent()::getTranslation, dashboard);
 
         String bars = charts.bars("chart.resolution.title", "resolution", dashboard.byResolution()).toSvg();
         String heatmap = charts.heatmap().toSvg();
