@@ -33,8 +33,11 @@ class DashboardFragments {
     private final LiveCache<MainKey, Main> mains;
     private final LiveCache<SinceKey, SinceLists> sinces;
 
-    DashboardFragments(DashboardService service, SinceService since, LiveCaches caches) {
+    private final ChartImages images;
+
+    DashboardFragments(DashboardService service, SinceService since, LiveCaches caches, ChartImages images) {
         this.service = service;
+        this.images = images;
         this.since = since;
         this.mains = caches.create(64);
         this.sinces = caches.create(64);
@@ -77,7 +80,7 @@ class DashboardFragments {
 
     private Main buildMain(String period, LocalDate today, Translator t) {
         Dashboard dashboard = service.dashboard(period, today);
-        DashboardHtml html = new DashboardHtml(t, dashboard);
+        DashboardHtml html = new DashboardHtml(t, dashboard, images);
         List<DashboardHtml.Chart> charts = new ArrayList<>();
         if (dashboard.figures().total() > 0) {
             charts.add(html.bars("chart-entity", "chart.entity.title", "entity", dashboard.byEntity()));
@@ -102,7 +105,7 @@ class DashboardFragments {
             return new SinceLists(result, t.get("since.title.none"), List.of());
         }
         Since s = result.get();
-        DashboardHtml html = new DashboardHtml(t, dashboard);
+        DashboardHtml html = new DashboardHtml(t, dashboard, images);
         List<SinceList> lists = new ArrayList<>();
         for (DashboardHtml.SinceList list : DashboardHtml.SINCE_LISTS) {
             List<Since.Change> changes = list.list().apply(s);
@@ -116,7 +119,7 @@ class DashboardFragments {
         DashboardHtml.SinceList list = DashboardHtml.SINCE_LISTS.stream().filter(l -> l.id().equals(listId)).findFirst()
                 .orElseThrow();
         List<Since.Change> changes = since.since(from, to, dashboard.period(), today).map(list.list()).orElse(List.of());
-        return new DashboardHtml(t, dashboard).changes(list.titleKey(), changes, Integer.MAX_VALUE);
+        return new DashboardHtml(t, dashboard, images).changes(list.titleKey(), changes, Integer.MAX_VALUE);
     }
 
     List<Since.MeetingOption> meetings() {

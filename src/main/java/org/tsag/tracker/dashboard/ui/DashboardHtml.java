@@ -1,8 +1,6 @@
 package org.tsag.tracker.dashboard.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -15,18 +13,20 @@ import org.tsag.tracker.item.ItemRow;
 /**
  * The dashboard's read-only parts as escaped HTML, built once per node, language and visibility and
  * shared by every open screen (see {@link DashboardFragments}): the key figures, what TSAG must act
- * on, the lists of changes since a meeting, and each chart's image (an SVG data URI: an image runs
- * no script, whatever a label holds) and table.
+ * on, the lists of changes since a meeting, and each chart's image (an SVG kept by {@link ChartImages}
+ * under an unguessable name: an image runs no script, whatever a label holds) and table.
  */
 final class DashboardHtml {
 
     private final Translator t;
     private final Dashboard dashboard;
     private final DashboardCharts charts;
+    private final ChartImages images;
 
-    DashboardHtml(Translator t, Dashboard dashboard) {
+    DashboardHtml(Translator t, Dashboard dashboard, ChartImages images) {
         this.t = t;
         this.dashboard = dashboard;
+        this.images = images;
         this.charts = new DashboardCharts(t, dashboard);
     }
 
@@ -158,13 +158,13 @@ final class DashboardHtml {
 
     // ---- charts
 
-    /** A chart: its section id, title, image (an SVG data URI) and the table of the same numbers. */
+    /** A chart: its section id, title, the URL of its image and the table of the same numbers. */
     record Chart(String id, String title, String image, String table) {
     }
 
     Chart bars(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
         String svg = charts.bars(titleKey, parameter, counts).toSvg();
-        return new Chart(id, t.get(titleKey), dataUri(svg), barTable(id, titleKey, parameter, counts));
+        return new Chart(id, t.get(titleKey), images.url(svg), barTable(id, titleKey, parameter, counts));
     }
 
     private String barTable(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
@@ -204,7 +204,7 @@ final class DashboardHtml {
             }
             Html.text(tr, "td", String.valueOf(milestone.total()));
         }
-        return new Chart("chart-progress", t.get("chart.progress.title"), dataUri(charts.progress().toSvg()), html.inner());
+        return new Chart("chart-progress", t.get("chart.progress.title"), images.url(charts.progress().toSvg()), html.inner());
     }
 
     Chart heatmap() {
@@ -226,11 +226,6 @@ final class DashboardHtml {
                 }
             }
         }
-        return new Chart("chart-heatmap", t.get("chart.heatmap.title"), dataUri(charts.heatmap().toSvg()), html.inner());
-    }
-
-    /** The SVG as a data URI, so that the image travels with the update and needs no handler per session. */
-    static String dataUri(String svg) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        return new Chart("chart-heatmap", t.get("chart.heatmap.title"), images.url(charts.heatmap().toSvg()), html.inner());
     }
 }

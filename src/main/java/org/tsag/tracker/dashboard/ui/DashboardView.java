@@ -87,7 +87,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         figures.show(main.figures());
         tsag = new HtmlPart("for-tsag", "dash-section");
         tsag.show(main.forTsag());
-        since = new SincePart(fragments.since(from, to, dashboard, today, getLocale(), translator), fragments.meetings(),
+        since = new SincePart(fragments.since(from, to, dashboard, today, getLocale(), translator), fragments::meetings,
                 from, to, list -> fragments.wholeList(list, from, to, shown, LocalDate.now(), translator),
                 (newFrom, newTo) -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
                         sinceParameters(shown.period(), newFrom, newTo))));

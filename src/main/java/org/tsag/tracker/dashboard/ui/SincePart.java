@@ -31,7 +31,8 @@ class SincePart extends Div {
      * @param wholeList the HTML of a whole list, by list id
      * @param onPick    the window the user picked (URL values {@code from}, {@code to})
      */
-    SincePart(DashboardFragments.SinceLists since, java.util.List<Since.MeetingOption> meetings, String from, String to,
+    SincePart(DashboardFragments.SinceLists since, java.util.function.Supplier<java.util.List<Since.MeetingOption>> meetings,
+              String from, String to,
               Function<String, String> wholeList, BiConsumer<String, String> onPick) {
         this.wholeList = wholeList;
         setId("since");
@@ -39,7 +40,21 @@ class SincePart extends Div {
         lists.addClassName("since-lists");
         // without a choice in the URL the window starts at the last TSAG meeting: the picker shows it
         String shownFrom = from != null ? from : since.since().map(Since::from).orElse(null);
-        add(title, new SincePicker(meetings, shownFrom, to, onPick), lists);
+        // the picker (four fields and the list of meetings) is built when asked for: most screens
+        // never change the window, and every open screen kept it in server memory
+        Button choose = new Button(getTranslation("since.pick.open"));
+        choose.setId("since-choose");
+        choose.addClassName("since-choose");
+        choose.addClickListener(e -> {
+            SincePicker picker = new SincePicker(meetings.get(), shownFrom, to, onPick);
+            getElement().insertChild(getElement().indexOfChild(choose.getElement()), picker.getElement());
+            choose.removeFromParent();
+        });
+        add(title, choose, lists);
+        if (from != null || to != null) {
+            // a window chosen in the URL: the picker stays open for the next choice
+            choose.click();
+        }
         show(since);
     }
 

@@ -124,6 +124,7 @@ class DashboardLiveTest extends ViewTestBase {
     void a_status_change_replaces_the_lists_since_the_last_meeting_but_keeps_their_picker() {
         DashboardView view = open();
         Div since = find(Div.class).withId("since").single();
+        test(find(com.vaadin.flow.component.button.Button.class).withId("since-choose").single()).click();
         SincePicker picker = find(SincePicker.class).single();
         HtmlPart added = find(HtmlPart.class).withId("since-added").single();
         HtmlPart statusChanged = find(HtmlPart.class).withId("since-status").single();

@@ -176,6 +176,7 @@ class DashboardProgressViewTest extends ViewTestBase {
     @Test
     void picking_a_meeting_or_a_day_puts_the_window_in_the_url() {
         open(Map.of("period", PERIOD));
+        test(find(com.vaadin.flow.component.button.Button.class).withId("since-choose").single()).click();
         @SuppressWarnings("unchecked")
         ComboBox<Since.MeetingOption> fromMeeting = find(ComboBox.class).withId("since-from-meeting").single();
         assertThat(fromMeeting.getValue().code()).as("the default window starts at the last TSAG meeting")
