@@ -78,6 +78,10 @@ class SecurityConfiguration {
             // the signed one-click unsubscribe link of notification e-mails (RFC 8058 POSTs it without a session)
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/unsubscribe")).permitAll());
+            // the dashboard's chart images: names are unguessable capabilities handed only to screens
+            // that may see the chart (dashboard/ui/ChartImages), so anonymous public readers get them too
+            http.authorizeHttpRequests(requests -> requests
+                    .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/dashboard-charts/**")).permitAll());
             // CSRF: Vaadin's configurer would exempt the whole login page, so that a sign-in POST without
             // the token got through (issue 19, item 3). Only Vaadin's own requests, which carry Vaadin's
             // CSRF token, are exempt; the login form sends Spring's token from the page's _csrf meta tag.

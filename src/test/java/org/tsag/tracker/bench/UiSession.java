@@ -103,6 +103,8 @@ final class UiSession {
     private volatile boolean armed;
     private volatile long updateNanos;
     private boolean figuresInMessage;
+    /** The state node of the dashboard's key figures, whose innerHTML a live update replaces. */
+    private int figuresNode = -1;
 
     UiSession(HttpClient http, String base) {
         this.http = http;
@@ -406,6 +408,10 @@ final class UiSession {
                     default -> { }
                 }
             } else if ("put".equals(type) && "id".equals(key) && "dashboard-figures".equals(value.asString(""))) {
+                figuresNode = node;
+                figuresInMessage = true;
+            } else if ("put".equals(type) && "innerHTML".equals(key) && node == figuresNode) {
+                // the dashboard's shared figures fragment, replaced by a live update
                 figuresInMessage = true;
             } else if ("put".equals(type) && "id".equals(key) && "dashboard-period".equals(value.asString(""))) {
                 periodSelect = node;

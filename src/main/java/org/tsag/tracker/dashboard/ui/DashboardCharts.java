@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Component;
 import org.tsag.tracker.chart.Heatmap;
 import org.tsag.tracker.chart.StackedBarChart;
 import org.tsag.tracker.dashboard.Dashboard;
@@ -13,21 +12,21 @@ import org.tsag.tracker.dashboard.Dashboard;
 /** Turns the dashboard's numbers into the chart module's SVG models, with translated titles and grid links. */
 final class DashboardCharts {
 
-    private final Component translator;
+    private final Translator translator;
     private final Dashboard dashboard;
 
     Dashboard dashboard() {
         return dashboard;
     }
 
-    DashboardCharts(Component translator, Dashboard dashboard) {
+    DashboardCharts(Translator translator, Dashboard dashboard) {
         this.translator = translator;
         this.dashboard = dashboard;
     }
 
     String statusName(String code) {
         String key = "status." + code;
-        String translated = translator.getTranslation(key);
+        String translated = translator.get(key);
         if (!translated.contains(key)) {
             return translated;
         }
@@ -61,11 +60,11 @@ final class DashboardCharts {
             byStatus.forEach((status, count) -> segments.add(new StackedBarChart.Segment(
                     status,
                     count,
-                    translator.getTranslation("chart.segment.title", category, statusName(status), count),
+                    translator.get("chart.segment.title", category, statusName(status), count),
                     link(parameter, category, status))));
             bars.add(new StackedBarChart.Bar(category, link(parameter, category, null), segments));
         });
-        return new StackedBarChart(translator.getTranslation(titleKey), series(), bars);
+        return new StackedBarChart(translator.get(titleKey), series(), bars);
     }
 
     String link(String parameter, String category, String status) {
@@ -91,12 +90,12 @@ final class DashboardCharts {
                 cells.add(status == null ? null : new Heatmap.Cell(
                         status,
                         statusName(status),
-                        translator.getTranslation("chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
+                        translator.get("chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
                         clauseLink(row, period)));
             }
             rows.add(new Heatmap.Row(clauseLabel(row), cells));
         }
-        return new Heatmap(translator.getTranslation("chart.heatmap.title"), dashboard.heatmap().periods(), series(), rows);
+        return new Heatmap(translator.get("chart.heatmap.title"), dashboard.heatmap().periods(), series(), rows);
     }
 
     /** The items that implement this clause (or an earlier version of it) in that period. */
@@ -106,8 +105,8 @@ final class DashboardCharts {
 
     String milestoneLabel(Dashboard.Milestone milestone) {
         return milestone.meeting() == null
-                ? translator.getTranslation("chart.progress.today", milestone.day())
-                : translator.getTranslation("chart.progress.meeting", milestone.meeting(), milestone.day());
+                ? translator.get("chart.progress.today", milestone.day())
+                : translator.get("chart.progress.meeting", milestone.meeting(), milestone.day());
     }
 
     /**
@@ -132,13 +131,13 @@ final class DashboardCharts {
             milestone.countByStatus().forEach((status, count) -> segments.add(new StackedBarChart.Segment(
                     status,
                     count,
-                    translator.getTranslation("chart.segment.title", label, statusName(status), count),
+                    translator.get("chart.segment.title", label, statusName(status), count),
                     milestoneLink(milestone, status))));
             // the bar's own label is short (the chart leaves 170 px for it); the day is in every tooltip
             String shortLabel = milestone.meeting() == null
-                    ? translator.getTranslation("chart.progress.today.short") : milestone.meeting();
+                    ? translator.get("chart.progress.today.short") : milestone.meeting();
             bars.add(new StackedBarChart.Bar(shortLabel, milestoneLink(milestone, null), segments));
         }
-        return new StackedBarChart(translator.getTranslation("chart.progress.title"), series(), bars);
+        return new StackedBarChart(translator.get("chart.progress.title"), series(), bars);
     }
 }

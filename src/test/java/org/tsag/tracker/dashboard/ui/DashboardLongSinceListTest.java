@@ -65,25 +65,18 @@ class DashboardLongSinceListTest extends ViewTestBase {
     void a_long_list_of_closed_items_shows_its_first_rows_and_the_rest_on_demand() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("period", "2025-2028", "from", "2026-02-01", "to", "2026-04-01")));
 
-        Div closed = find(Div.class).withId("since-closed").single();
-        assertThat(bodyRows(closed)).hasSize(DashboardView.SINCE_PREVIEW);
+        HtmlPart closed = find(HtmlPart.class).withId("since-closed").single();
+        assertThat(DashboardPage.bodyRows(closed)).hasSize(DashboardView.SINCE_PREVIEW);
         Button more = find(Button.class).withId("since-closed-more").single();
         String label = more.getText();
 
         test(more).click();
 
-        List<NativeTableRow> rows = bodyRows(closed);
+        List<org.jsoup.nodes.Element> rows = DashboardPage.bodyRows(closed);
         assertThat(label).isEqualTo("Show all " + rows.size());
-        assertThat(rows.stream().map(r -> r.getElement().getChild(0).getTextRecursively()).filter(t -> t.startsWith("LONG ")))
-                .hasSize(ITEMS);
-        assertThat(rows.getLast().getElement().getChild(2).getText()).endsWith("\u2192 Completed");
+        assertThat(rows.stream().map(r -> r.child(0).text()).filter(t -> t.startsWith("LONG "))).hasSize(ITEMS);
+        assertThat(rows.getLast().child(2).text()).endsWith("\u2192 Completed");
         assertThat(find(Button.class).withId("since-closed-more").all()).isEmpty();
     }
 
-    /** Rows of the list's body (the header row excluded). */
-    private List<NativeTableRow> bodyRows(Div list) {
-        return find(NativeTableRow.class, list).all().stream()
-                .filter(r -> r.getElement().getChild(0).getTag().equals("td"))
-                .toList();
-    }
 }

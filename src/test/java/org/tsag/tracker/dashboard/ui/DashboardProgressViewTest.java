@@ -73,21 +73,19 @@ class DashboardProgressViewTest extends ViewTestBase {
     }
 
     private List<List<String>> rows(String tableId) {
-        NativeTable table = shownTable(tableId);
-        NativeTableBody body = find(NativeTableBody.class, table).single();
-        return find(NativeTableRow.class, body).all().stream()
-                .map(r -> r.getChildren().map(c -> c instanceof NativeTableHeaderCell h
-                                ? find(Anchor.class, h).all().stream().map(Anchor::getText).findFirst().orElse(h.getText())
-                                : ((NativeTableCell) c).getText())
-                        .toList())
+        return shownTable(tableId).select("tbody > tr").stream()
+                .map(r -> r.children().stream().map(org.jsoup.nodes.Element::text).toList())
                 .toList();
     }
 
     /** The table beside a chart, after opening its "Show the figures as a table" disclosure. */
-    private NativeTable shownTable(String tableId) {
+    private org.jsoup.nodes.Element shownTable(String tableId) {
         String chart = tableId.substring(0, tableId.length() - "-table".length());
-        ChartTables.toggle(find(NativeDetails.class).withId(chart + "-figures").single(), true);
-        return find(NativeTable.class).withId(tableId).single();
+        NativeDetails details = find(NativeDetails.class).withId(chart + "-figures").single();
+        ChartTables.toggle(details, true);
+        org.jsoup.nodes.Element table = ChartTables.table(details);
+        assertThat(table.id()).isEqualTo(tableId);
+        return table;
     }
 
     @Test
@@ -108,7 +106,7 @@ class DashboardProgressViewTest extends ViewTestBase {
 
     private String dashboardSvg() {
         Dashboard d = dashboard.dashboard(PERIOD, LocalDate.now());
-        return new DashboardCharts(UI.getCurrent(), d).progress().toSvg();
+        return new DashboardCharts(UI.getCurrent()::getTranslation, d).progress().toSvg();
     }
 
     @Test
@@ -157,9 +155,9 @@ class DashboardProgressViewTest extends ViewTestBase {
     @Test
     void at_risk_and_on_track_link_to_the_grid_filtered_by_health() {
         open(Map.of("period", PERIOD));
-        assertThat(find(Anchor.class).withId("figure-at-risk").single().getHref())
+        assertThat(figureLink("figure-at-risk").attr("href"))
                 .isEqualTo("/items?health=at-risk&period=2025-2028&sort=status");
-        assertThat(find(Anchor.class).withId("figure-on-track").single().getHref())
+        assertThat(figureLink("figure-on-track").attr("href"))
                 .isEqualTo("/items?health=on-track&period=2025-2028&sort=status");
     }
 
@@ -170,8 +168,7 @@ class DashboardProgressViewTest extends ViewTestBase {
         journal.reportClause(new NewClauseEvent(clause, PERIOD, "REPORT", "IN_PROGRESS", null, null,
                 "Started", LocalDate.of(2026, 2, 1), List.of()));
         open(Map.of("period", "all"));
-        NativeTable table = shownTable("chart-heatmap-table");
-        List<String> hrefs = find(Anchor.class, table).all().stream().map(Anchor::getHref).toList();
+        List<String> hrefs = shownTable("chart-heatmap-table").select("a").eachAttr("href");
         assertThat(hrefs).isNotEmpty().allMatch(h -> h.matches("/items\\?clause=\\d+&period=\\d{4}-\\d{4}"));
         assertThat(hrefs).contains("/items?clause=" + clause + "&period=" + PERIOD);
     }
@@ -179,6 +176,7 @@ class DashboardProgressViewTest extends ViewTestBase {
     @Test
     void picking_a_meeting_or_a_day_puts_the_window_in_the_url() {
         open(Map.of("period", PERIOD));
+        test(find(com.vaadin.flow.component.button.Button.class).withId("since-choose").single()).click();
         @SuppressWarnings("unchecked")
         ComboBox<Since.MeetingOption> fromMeeting = find(ComboBox.class).withId("since-from-meeting").single();
         assertThat(fromMeeting.getValue().code()).as("the default window starts at the last TSAG meeting")
@@ -211,20 +209,23 @@ class DashboardProgressViewTest extends ViewTestBase {
         return find(com.vaadin.flow.component.html.Span.class).withId("item-count").single().getText();
     }
 
+    private org.jsoup.nodes.Element figureLink(String id) {
+        return DashboardPage.byId(find(HtmlPart.class).withId("dashboard-figures").single(), id);
+    }
+
     private long figure(String id) {
-        Anchor figure = find(Anchor.class).withId(id).single();
-        return Long.parseLong(find(com.vaadin.flow.component.html.Span.class, figure).all().getFirst().getText());
+        return Long.parseLong(figureLink(id).selectFirst(".figure-value").text());
     }
 
     @Test
     void the_tsag_figure_and_list_show_what_tsag_itself_must_act_on() {
         open(Map.of("period", "all"));
         long tsag = figure("figure-tsag");
-        String href = find(Anchor.class).withId("figure-tsag").single().getHref();
+        String href = figureLink("figure-tsag").attr("href");
         assertThat(href).contains("entity=TSAG&role=responsible").contains("status=");
-        com.vaadin.flow.component.html.Div list = find(com.vaadin.flow.component.html.Div.class).withId("for-tsag").single();
+        HtmlPart list = find(HtmlPart.class).withId("for-tsag").single();
         assertThat(tsag).isPositive();
-        assertThat(find(NativeTableRow.class, list).all()).hasSize((int) Math.min(tsag, 8) + 1);
+        assertThat(DashboardPage.html(list).select("tr")).hasSize((int) Math.min(tsag, 8) + 1);
 
         assertThat(gridCountBehind(href)).startsWith(tsag + " ");
     }
@@ -232,14 +233,13 @@ class DashboardProgressViewTest extends ViewTestBase {
     @Test
     void the_entity_chart_links_ask_for_the_responsible_role_and_agree_with_the_grid() {
         open(Map.of("period", "all"));
-        NativeTable table = shownTable("chart-entity-table");
-        List<Anchor> counts = find(Anchor.class, table).all().stream()
-                .filter(a -> a.getText().matches("\\d+"))
+        List<org.jsoup.nodes.Element> counts = shownTable("chart-entity-table").select("a").stream()
+                .filter(a -> a.text().matches("\\d+"))
                 .toList();
         assertThat(counts).isNotEmpty();
-        Anchor first = counts.getFirst();
-        assertThat(first.getHref()).contains("role=responsible");
-        String number = first.getText();
-        assertThat(gridCountBehind(first.getHref())).startsWith(number + " ");
+        org.jsoup.nodes.Element first = counts.getFirst();
+        assertThat(first.attr("href")).contains("role=responsible");
+        String number = first.text();
+        assertThat(gridCountBehind(first.attr("href"))).startsWith(number + " ");
     }
 }

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +38,9 @@ class DashboardViewTest extends ViewTestBase {
     @Autowired
     ItemService items;
 
+    @Autowired
+    ChartImages chartImages;
+
     @BeforeEach
     void loadDemo() {
         SystemAuthentication.run(demo::loadIfEmpty);
@@ -51,12 +51,15 @@ class DashboardViewTest extends ViewTestBase {
     }
 
     private long figure(String id) {
-        Anchor figure = find(Anchor.class).withId(id).single();
-        return Long.parseLong(find(Span.class, figure).all().getFirst().getText());
+        return Long.parseLong(DashboardPage.byId(figures(), id).selectFirst(".figure-value").text());
     }
 
     private String href(String id) {
-        return find(Anchor.class).withId(id).single().getHref();
+        return DashboardPage.byId(figures(), id).attr("href");
+    }
+
+    private HtmlPart figures() {
+        return find(HtmlPart.class).withId("dashboard-figures").single();
     }
 
     @Test
@@ -123,20 +126,45 @@ class DashboardViewTest extends ViewTestBase {
 
         Image entities = find(Image.class).withId("chart-entity-image").single();
         assertThat(entities.getAlt()).contains("Status by responsible entity");
+        // one short URL per chart, the same for every screen; the image is kept by its unguessable name
+        assertThat(entities.getSrc()).matches("/dashboard-charts/[A-Za-z0-9_-]{43}\\.svg");
+        String name = entities.getSrc().substring("/dashboard-charts/".length(), entities.getSrc().length() - ".svg".length());
+        assertThat(new String(chartImages.image(name).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("<svg").contains("Status by responsible entity");
+        assertThat(chartImages.image("A" + name.substring(1))).isEmpty();
         NativeDetails disclosure = find(NativeDetails.class).withId("chart-entity-figures").single();
         assertThat(disclosure.getSummaryText()).isEqualTo("Show the figures as a table");
-        assertThat(find(NativeTable.class).withId("chart-entity-table").all()).as("built when opened").isEmpty();
+        assertThat(ChartTables.table(disclosure)).as("sent when opened").isNull();
         ChartTables.toggle(disclosure, true);
-        NativeTable table = find(NativeTable.class).withId("chart-entity-table").single();
-        List<Anchor> links = find(Anchor.class, table).all();
+        org.jsoup.nodes.Element table = ChartTables.table(disclosure);
+        assertThat(table.id()).isEqualTo("chart-entity-table");
+        List<String> links = table.select("a").eachAttr("href");
         assertThat(links).isNotEmpty();
-        assertThat(links).allSatisfy(a -> assertThat(a.getHref()).startsWith("/items?entity="));
+        assertThat(links).allSatisfy(a -> assertThat(a).startsWith("/items?entity="));
         assertThat(find(Div.class).withId("chart-heatmap").single()).isNotNull();
-        ChartTables.toggle(find(NativeDetails.class).withId("chart-resolution-figures").single(), true);
-        assertThat(find(NativeTable.class).withId("chart-resolution-table").single()).isNotNull();
+        NativeDetails byResolution = find(NativeDetails.class).withId("chart-resolution-figures").single();
+        ChartTables.toggle(byResolution, true);
+        assertThat(ChartTables.table(byResolution).id()).isEqualTo("chart-resolution-table");
 
         ChartTables.toggle(disclosure, false);
-        assertThat(find(NativeTable.class).withId("chart-entity-table").all()).as("dropped when closed").isEmpty();
+        assertThat(ChartTables.table(disclosure)).as("dropped when closed").isNull();
+    }
+
+    @Test
+    void item_titles_are_text_never_markup() {
+        SystemAuthentication.run(() -> {
+            if (items.findItemId("AAA", "A-1").isEmpty()) {
+                items.createPlan(new org.tsag.tracker.item.NewPlan("AAA", "First plan", null, "TSB", null, "AVERAGE", true));
+                items.createItem(new org.tsag.tracker.item.NewItem("AAA", "A-1", null, "<img src=x onerror=alert(1)> & <b>bold</b>",
+                        null, List.of("TSB"), List.of(), List.of(), List.of(), null, null, null, null, "MEDIUM", "2025-2028", 1,
+                        false, true));
+            }
+        });
+        UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("period", "all", "from", "2000-01-01")));
+        HtmlPart since = find(HtmlPart.class).withId("since-added").single();
+        assertThat(since.html()).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<img").doesNotContain("<b>");
+        assertThat(DashboardPage.text(since)).contains("<img src=x onerror=alert(1)> & <b>bold</b>");
     }
 
     @Test

@@ -100,7 +100,13 @@ class NoRawKeysViewTest extends ViewTestBase {
         element.getAttributeNames().forEach(name -> check(element.getAttribute(name), route, "@" + name, problems));
         element.getPropertyNames().forEach(name -> {
             Object value = element.getPropertyRaw(name);
-            if (value != null) {
+            if (value != null && "innerHTML".equals(name)) {
+                // the dashboard's shared HTML parts: every text and attribute inside, as the browser shows them
+                for (org.jsoup.nodes.Element inner : org.jsoup.Jsoup.parseBodyFragment(value.toString()).body().getAllElements()) {
+                    check(inner.ownText(), route, element.getTag() + " html " + inner.tagName() + " text", problems);
+                    inner.attributes().forEach(a -> check(a.getValue(), route, "html @" + a.getKey(), problems));
+                }
+            } else if (value != null) {
                 check(value.toString(), route, "." + name, problems);
             }
         });

@@ -1,0 +1,231 @@
+package org.tsag.tracker.dashboard.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.tsag.tracker.base.ui.ItemLinks;
+import org.tsag.tracker.dashboard.Dashboard;
+import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.item.ItemRow;
+
+/**
+ * The dashboard's read-only parts as escaped HTML, built once per node, language and visibility and
+ * shared by every open screen (see {@link DashboardFragments}): the key figures, what TSAG must act
+ * on, the lists of changes since a meeting, and each chart's image (an SVG kept by {@link ChartImages}
+ * under an unguessable name: an image runs no script, whatever a label holds) and table.
+ */
+final class DashboardHtml {
+
+    private final Translator t;
+    private final Dashboard dashboard;
+    private final DashboardCharts charts;
+    private final ChartImages images;
+
+    DashboardHtml(Translator t, Dashboard dashboard, ChartImages images) {
+        this.t = t;
+        this.dashboard = dashboard;
+        this.images = images;
+        this.charts = new DashboardCharts(t, dashboard);
+    }
+
+    DashboardCharts charts() {
+        return charts;
+    }
+
+    // ---- key figures
+
+    String figures() {
+        Dashboard.KeyFigures f = dashboard.figures();
+        String period = dashboard.period();
+        Html html = Html.fragment();
+        Element root = html.root();
+        figure(root, "figure-total", f.total(), t.get("dashboard.figure.total"), GridLinks.items().with("period", period));
+        figure(root, "figure-completed", f.completed(), t.get("dashboard.figure.completed"),
+                GridLinks.items().with("status", "COMPLETED").with("period", period));
+        figure(root, "figure-on-track", f.onTrack(), t.get("dashboard.figure.on-track"),
+                GridLinks.items().with("health", "on-track").with("period", period).with("sort", "status"));
+        figure(root, "figure-at-risk", f.atRisk(), t.get("dashboard.figure.at-risk"),
+                GridLinks.items().with("health", "at-risk").with("period", period).with("sort", "status"));
+        figure(root, "figure-overdue", f.overdue(), t.get("dashboard.figure.overdue"),
+                GridLinks.items().with("overdue", "true").with("period", period).with("sort", "due"));
+        figure(root, "figure-tsag", f.forTsag(), t.get("dashboard.figure.tsag"), tsagLink(dashboard));
+        figure(root, "figure-due", f.dueBeforeNextMeeting(),
+                f.nextMeeting() == null
+                        ? t.get("dashboard.figure.due.none")
+                        : t.get("dashboard.figure.due", f.nextMeeting(), f.nextMeetingStart()),
+                f.dueWithinDays() == null ? GridLinks.items().with("period", period)
+                        : GridLinks.items().with("due", String.valueOf(f.dueWithinDays())).with("period", period).with("sort", "due"));
+        return html.inner();
+    }
+
+    private static void figure(Element parent, String id, long value, String label, GridLinks link) {
+        Element figure = parent.appendElement("a").attr("href", link.href()).id(id).addClass("figure").addClass("dash-figure");
+        Html.text(figure, "span", String.valueOf(value)).addClass("figure-value");
+        Html.text(figure, "span", label).addClass("figure-label");
+    }
+
+    /** Open items for which TSAG itself is responsible: the same filter as the figure. */
+    static GridLinks tsagLink(Dashboard dashboard) {
+        return GridLinks.items()
+                .with("status", String.join(",", dashboard.figures().openStatuses()))
+                .with("entity", "TSAG")
+                .with("role", "responsible")
+                .with("period", dashboard.period())
+                .with("sort", "due");
+    }
+
+    // ---- what TSAG must act on
+
+    String forTsag(LocalDate today) {
+        Html html = Html.fragment();
+        Element root = html.root();
+        Html.text(root, "h3", t.get("dashboard.tsag.title"));
+        if (dashboard.forTsag().isEmpty()) {
+            Html.text(root, "p", t.get("dashboard.tsag.none"));
+            return html.inner();
+        }
+        Element body = Html.table(root, null, t.get("since.column.item"), t.get("since.column.title"),
+                t.get("dashboard.tsag.status"), t.get("since.column.deadline"));
+        for (ItemRow row : dashboard.forTsag()) {
+            Element tr = body.appendElement("tr");
+            itemLink(tr.appendElement("td"), row.plan(), row.code());
+            Html.text(tr, "td", row.title());
+            Html.text(tr, "td", charts.statusName(row.status() == null ? "NOT_STARTED" : row.status()));
+            LocalDate deadline = row.deadline();
+            Element due = Html.text(tr, "td", deadline == null ? "" : deadline.toString());
+            if (deadline != null && deadline.isBefore(today)) {
+                due.text(t.get("dashboard.tsag.overdue", deadline)).addClass("dash-overdue");
+            }
+        }
+        Html.link(root, tsagLink(dashboard).href(), t.get("dashboard.tsag.all", dashboard.figures().forTsag()))
+                .id("for-tsag-all");
+        return html.inner();
+    }
+
+    private static void itemLink(Element cell, String plan, String code) {
+        // codes read left to right in every language (68-3 stays 68-3)
+        Html.link(cell, ItemLinks.href(plan, code), plan + " " + code).attr("dir", "ltr");
+    }
+
+    // ---- lists of changes since a meeting
+
+    /** The five lists of changes: their id, title and which list of {@link Since} they show. */
+    record SinceList(String id, String titleKey, java.util.function.Function<Since, List<Since.Change>> list) {
+    }
+
+    static final List<SinceList> SINCE_LISTS = List.of(
+            new SinceList("since-added", "since.added", Since::added),
+            new SinceList("since-closed", "since.closed", Since::closed),
+            new SinceList("since-status", "since.status", Since::statusChanged),
+            new SinceList("since-progress", "since.progress", Since::progressChanged),
+            new SinceList("since-overdue", "since.overdue", Since::becameOverdue));
+
+    /** One list of changes: its title with the count and its first {@code limit} rows. */
+    String changes(String titleKey, List<Since.Change> changes, int limit) {
+        Html html = Html.fragment();
+        Element root = html.root();
+        Html.text(root, "h4", t.get(titleKey, changes.size()));
+        if (changes.isEmpty()) {
+            return html.inner();
+        }
+        Element body = Html.table(root, null, t.get("since.column.item"), t.get("since.column.title"),
+                t.get("since.column.status"), t.get("since.column.progress"), t.get("since.column.deadline"));
+        changes.stream().limit(limit).forEach(c -> {
+            Element tr = body.appendElement("tr");
+            itemLink(tr.appendElement("td"), c.plan(), c.code());
+            Html.text(tr, "td", c.title());
+            Html.text(tr, "td", arrow(statusName(c.statusBefore()), statusName(c.statusAfter())));
+            Html.text(tr, "td", arrow(percent(c.progressBefore()), percent(c.progressAfter())));
+            Html.text(tr, "td", c.deadline() == null ? "" : c.deadline().toString());
+        });
+        return html.inner();
+    }
+
+    private String statusName(String code) {
+        return code == null ? null : charts.statusName(code);
+    }
+
+    private String arrow(String before, String after) {
+        String none = t.get("since.none");
+        return (before == null ? none : before) + " \u2192 " + (after == null ? none : after);
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? null : value + " %";
+    }
+
+    // ---- charts
+
+    /** A chart: its section id, title, the URL of its image and the table of the same numbers. */
+    record Chart(String id, String title, String image, String table) {
+    }
+
+    Chart bars(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
+        String svg = charts.bars(titleKey, parameter, counts).toSvg();
+        return new Chart(id, t.get(titleKey), images.url(svg), barTable(id, titleKey, parameter, counts));
+    }
+
+    private String barTable(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
+        Html html = Html.fragment();
+        List<String> headers = new java.util.ArrayList<>();
+        headers.add(t.get(titleKey + ".category"));
+        dashboard.statuses().forEach(s -> headers.add(charts.statusName(s.code())));
+        Element body = Html.table(html.root(), id + "-table", headers.toArray(String[]::new));
+        for (Map.Entry<String, Map<String, Integer>> row : DashboardCharts.table(counts).entrySet()) {
+            Element tr = body.appendElement("tr");
+            Html.link(tr.appendElement("th"), charts.link(parameter, row.getKey(), null), row.getKey());
+            for (var status : dashboard.statuses()) {
+                int count = row.getValue().getOrDefault(status.code(), 0);
+                Element cell = tr.appendElement("td");
+                if (count > 0) {
+                    Html.link(cell, charts.link(parameter, row.getKey(), status.code()), String.valueOf(count));
+                } else {
+                    cell.text("0");
+                }
+            }
+        }
+        return html.inner();
+    }
+
+    Chart progress() {
+        Html html = Html.fragment();
+        List<String> headers = new java.util.ArrayList<>();
+        headers.add(t.get("chart.progress.when"));
+        dashboard.statuses().forEach(s -> headers.add(charts.statusName(s.code())));
+        headers.add(t.get("chart.progress.total"));
+        Element body = Html.table(html.root(), "chart-progress-table", headers.toArray(String[]::new));
+        for (Dashboard.Milestone milestone : dashboard.progress()) {
+            Element tr = body.appendElement("tr");
+            Html.link(tr.appendElement("th"), charts.milestoneLink(milestone, null), charts.milestoneLabel(milestone));
+            for (var status : dashboard.statuses()) {
+                Html.text(tr, "td", String.valueOf(milestone.countByStatus().getOrDefault(status.code(), 0)));
+            }
+            Html.text(tr, "td", String.valueOf(milestone.total()));
+        }
+        return new Chart("chart-progress", t.get("chart.progress.title"), images.url(charts.progress().toSvg()), html.inner());
+    }
+
+    Chart heatmap() {
+        Html html = Html.fragment();
+        List<String> headers = new java.util.ArrayList<>();
+        headers.add(t.get("chart.heatmap.clause"));
+        headers.addAll(dashboard.heatmap().periods());
+        Element body = Html.table(html.root(), "chart-heatmap-table", headers.toArray(String[]::new));
+        for (Dashboard.ClauseRow row : dashboard.heatmap().rows()) {
+            Element tr = body.appendElement("tr");
+            Html.text(tr, "th", DashboardCharts.clauseLabel(row));
+            for (String period : dashboard.heatmap().periods()) {
+                String status = row.statusByPeriod().get(period);
+                Element cell = tr.appendElement("td");
+                if (status == null) {
+                    cell.text("\u2013");
+                } else {
+                    Html.link(cell, DashboardCharts.clauseLink(row, period), charts.statusName(status));
+                }
+            }
+        }
+        return new Chart("chart-heatmap", t.get("chart.heatmap.title"), images.url(charts.heatmap().toSvg()), html.inner());
+    }
+}
