@@ -76,10 +76,20 @@ public record Dashboard(
     /**
      * One clause in force: its resolution, its section heading, its label, and the latest reported
      * status per study period code, taken from the clause itself or, failing that, from the nearest
-     * ancestor in its lineage (the same request under an older number).
+     * ancestor in its lineage (the same request under an older number); where there is none, derived
+     * from the clause's linked items of that period ({@code derivedPeriods}).
      */
     public record ClauseRow(long clauseId, String resolution, String section, String label,
-            Map<String, String> statusByPeriod) {
+            Map<String, String> statusByPeriod, java.util.Set<String> derivedPeriods) {
+
+        public ClauseRow(long clauseId, String resolution, String section, String label, Map<String, String> statusByPeriod) {
+            this(clauseId, resolution, section, label, statusByPeriod, java.util.Set.of());
+        }
+
+        /** Whether the period's status is derived from the linked items, the clause having no report then. */
+        public boolean derived(String period) {
+            return derivedPeriods.contains(period);
+        }
     }
 
     /**

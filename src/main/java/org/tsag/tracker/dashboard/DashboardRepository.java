@@ -241,6 +241,27 @@ class DashboardRepository {
                 .fetch(Records.mapping(ClauseStatus::new));
     }
 
+    /** An item linked to a clause: the item's study period and current status (null: no report yet). */
+    record LinkedItemStatus(long clauseId, String period, String status) {
+    }
+
+    /**
+     * The public action items linked to clauses, for the statuses derived where a clause has no
+     * report (issue 18); internal items never colour a cell that members see.
+     */
+    List<LinkedItemStatus> linkedItemStatuses() {
+        return dsl.select(
+                        ACTION_ITEM_CLAUSE.CLAUSE_ID,
+                        STUDY_PERIOD.CODE,
+                        STATUS_EVENT.STATUS)
+                .from(ACTION_ITEM_CLAUSE)
+                .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID))
+                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
+                .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
+                .where(ACTION_ITEM.INTERNAL.isFalse())
+                .fetch(Records.mapping(LinkedItemStatus::new));
+    }
+
     long countItems(boolean includeInternal) {
         return dsl.fetchCount(ACTION_ITEM, includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse());
     }

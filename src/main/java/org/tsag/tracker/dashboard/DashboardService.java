@@ -170,6 +170,11 @@ public class DashboardService {
         for (DashboardRepository.ClauseStatus s : repository.latestClauseStatuses()) {
             reported.computeIfAbsent(s.clauseId(), k -> new HashMap<>()).put(s.period(), s.status());
         }
+        Map<Long, Map<String, List<String>>> linked = new HashMap<>();
+        for (DashboardRepository.LinkedItemStatus item : repository.linkedItemStatuses()) {
+            linked.computeIfAbsent(item.clauseId(), k -> new HashMap<>())
+                    .computeIfAbsent(item.period(), k -> new ArrayList<>()).add(item.status());
+        }
         List<Dashboard.ClauseRow> rows = new ArrayList<>();
         for (DashboardRepository.ClauseNode clause : clauses) {
             if (!clause.inForce()) {
@@ -188,7 +193,18 @@ public class DashboardService {
                     node = node.previousId() == null ? null : byId.get(node.previousId());
                 }
             }
-            rows.add(new Dashboard.ClauseRow(clause.id(), clause.resolution(), clause.section(), clause.label(), Map.copyOf(statuses)));
+            java.util.Set<String> derived = new java.util.HashSet<>();
+            for (String period : periods) {
+                if (!statuses.containsKey(period)) {
+                    org.tsag.tracker.status.DerivedStatus.of(linked.getOrDefault(clause.id(), Map.of())
+                            .getOrDefault(period, List.of())).ifPresent(status -> {
+                                statuses.put(period, status);
+                                derived.add(period);
+                            });
+                }
+            }
+            rows.add(new Dashboard.ClauseRow(clause.id(), clause.resolution(), clause.section(), clause.label(),
+                    Map.copyOf(statuses), java.util.Set.copyOf(derived)));
         }
         return new Dashboard.Heatmap(periods, List.copyOf(rows));
     }

@@ -5,7 +5,6 @@ import org.tsag.tracker.base.CanRead;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +28,12 @@ public class ResolutionService {
 
     private final ResolutionRepository repository;
     private final AddresseeEntities addressees;
+    private final LinkedItemStatusQuery linked;
 
-    ResolutionService(ResolutionRepository repository, AddresseeEntities addressees) {
+    ResolutionService(ResolutionRepository repository, AddresseeEntities addressees, LinkedItemStatusQuery linked) {
         this.repository = repository;
         this.addressees = addressees;
+        this.linked = linked;
     }
 
     @CanRead
@@ -53,21 +54,14 @@ public class ResolutionService {
         Map<Long, List<ResolutionRepository.LatestStatus>> latest = revisionIds.isEmpty() ? Map.of()
                 : repository.findLatestStatusesInCurrentPeriod(revisionIds).stream()
                         .collect(Collectors.groupingBy(ResolutionRepository.LatestStatus::revisionId));
+        Map<Long, List<String>> items = revisionIds.isEmpty() ? Map.of() : linked.byClause(revisionIds, CurrentUser.canSeeInternal());
+        Map<String, String> names = repository.findStatuses().stream()
+                .collect(Collectors.toMap(ReferenceOption::code, ReferenceOption::name));
         return rows.stream()
                 .map(r -> new ResolutionSummary(r.number(), r.title(), r.revisionPlace(), r.revisionYear(),
                         r.operativeClauses(), r.revisions(),
-                        statusCounts(latest.getOrDefault(r.revisionId(), List.of()))))
+                        ImplementationCounts.of(latest.getOrDefault(r.revisionId(), List.of()), items, names)))
                 .toList();
-    }
-
-    private static List<ResolutionSummary.StatusCount> statusCounts(List<ResolutionRepository.LatestStatus> latest) {
-        Map<String, ResolutionSummary.StatusCount> counts = new LinkedHashMap<>();
-        for (ResolutionRepository.LatestStatus status : latest) {
-            counts.merge(String.valueOf(status.status()),
-                    new ResolutionSummary.StatusCount(status.status(), status.statusName(), 1),
-                    (a, b) -> new ResolutionSummary.StatusCount(a.status(), a.statusName(), a.count() + 1));
-        }
-        return List.copyOf(counts.values());
     }
 
     /** The revisions of a resolution, newest first. */

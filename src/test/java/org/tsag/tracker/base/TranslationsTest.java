@@ -168,33 +168,70 @@ class TranslationsTest {
         return BUNDLES.resolve("translations_" + language + ".properties");
     }
 
+    /**
+     * The top-level arguments of a pattern: {@code {0}}, {@code {1,number}}; a choice
+     * ({@code {0,choice,1#1 item|1<{0} items}}, for plurals) counts as its index alone, {@code {0}},
+     * so that a language may say the same with or without a choice.
+     */
     private static Set<String> placeholders(String value) {
         Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(value);
-        while (m.find()) {
-            found.add(m.group().replace(" ", ""));
+        for (String[] argument : topLevelArguments(value)) {
+            found.add("choice".equals(argument[1]) ? "{" + argument[0] + "}"
+                    : "{" + argument[0] + (argument[1] == null ? "" : "," + argument[1].replace(" ", "")) + "}");
         }
         return found;
     }
 
-    /** Recognisable arguments: numbers 1000+i for number formats, marker strings otherwise. */
+    /** Index and format (or null) of every top-level {@code {...}} outside quotes. */
+    private static List<String[]> topLevelArguments(String value) {
+        List<String[]> arguments = new ArrayList<>();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == '{' && !quoted) {
+                int depth = 1;
+                int end = i + 1;
+                while (end < value.length() && depth > 0) {
+                    depth += value.charAt(end) == '{' ? 1 : value.charAt(end) == '}' ? -1 : 0;
+                    end++;
+                }
+                String body = value.substring(i + 1, end - 1);
+                String[] parts = body.split(",", 3);
+                if (parts[0].trim().matches("\\d+")) {
+                    arguments.add(new String[] {parts[0].trim(),
+                            parts.length > 1 ? (parts[1].trim().equals("choice") ? "choice"
+                                    : body.substring(body.indexOf(',') + 1)) : null});
+                }
+                i = end - 1;
+            }
+        }
+        return arguments;
+    }
+
     private static Object[] arguments(String value) {
         int max = -1;
-        Matcher m = PLACEHOLDER.matcher(value);
         List<Integer> numeric = new ArrayList<>();
+        List<Integer> choices = new ArrayList<>();
         Set<Integer> used = new TreeSet<>();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
+        for (String[] argument : topLevelArguments(value)) {
+            int index = Integer.parseInt(argument[0]);
             max = Math.max(max, index);
             used.add(index);
-            if (m.group(2) != null && m.group(2).contains("number")) {
+            if (argument[1] != null && argument[1].contains("number")) {
                 numeric.add(index);
+            }
+            if ("choice".equals(argument[1])) {
+                choices.add(index);
             }
         }
         Object[] arguments = new Object[max + 1];
         for (int i = 0; i <= max; i++) {
             if (used.contains(i)) {
-                arguments[i] = numeric.contains(i) ? Integer.valueOf(1000 + i) : "\u27e6" + i + "\u27e7";
+                // a plural choice gets a count that takes its "many" branch, where the count is shown
+                arguments[i] = choices.contains(i) ? Integer.valueOf(7 + i)
+                        : numeric.contains(i) ? Integer.valueOf(1000 + i) : "\u27e6" + i + "\u27e7";
             }
         }
         return arguments;

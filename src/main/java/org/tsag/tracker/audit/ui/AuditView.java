@@ -92,12 +92,9 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         to.addValueChangeListener(e -> filterChanged());
     }
 
-    /** "status: IN_PROGRESS → COMPLETED", or the values written or removed. */
+    /** "Status: IN_PROGRESS → COMPLETED", or the values written or removed, in words ({@link ChangeWords}). */
     static String change(AuditEntry entry) {
-        if (entry.oldValues() != null && entry.newValues() != null) {
-            return entry.oldValues() + " → " + entry.newValues();
-        }
-        return Optional.ofNullable(entry.newValues()).orElse(Optional.ofNullable(entry.oldValues()).orElse(""));
+        return ChangeWords.of(entry.oldValues(), entry.newValues());
     }
 
     private AuditFilter filter() {

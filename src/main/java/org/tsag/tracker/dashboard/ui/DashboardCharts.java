@@ -77,8 +77,20 @@ final class DashboardCharts {
                 .href();
     }
 
+    /**
+     * The row's label, clause number first so that the rows of one long section heading still read
+     * apart when the chart shortens them: "Res. 68 · 9 · resolves to instruct the Director of TSB".
+     */
     static String clauseLabel(Dashboard.ClauseRow row) {
-        return "Res. " + row.resolution() + ", " + row.section() + " " + row.label();
+        return "Res. " + row.resolution() + " \u00b7 " + row.label() + " \u00b7 " + shortSection(row.section());
+    }
+
+    private static String shortSection(String heading) {
+        return heading.replaceAll("\\s+", " ").trim()
+                .replace("the Telecommunication Standardization Bureau", "TSB")
+                .replace("the Telecommunication Standardization Advisory Group", "TSAG")
+                .replace("the Telecommunication Development Bureau", "BDT")
+                .replace("the Radiocommunication Bureau", "BR");
     }
 
     Heatmap heatmap() {
@@ -90,7 +102,8 @@ final class DashboardCharts {
                 cells.add(status == null ? null : new Heatmap.Cell(
                         status,
                         statusName(status),
-                        translator.get("chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
+                        translator.get(row.derived(period) ? "chart.heatmap.cell.derived"
+                                : "chart.heatmap.cell.title", clauseLabel(row), period, statusName(status)),
                         clauseLink(row, period)));
             }
             rows.add(new Heatmap.Row(clauseLabel(row), cells));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -91,6 +92,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final ComboBox<String> role = new ComboBox<>();
     /** The clause filter comes only from links (the dashboard's heatmap); it shows as a removable chip. */
     private final Button clause = new Button();
+    private FilterChips chips;
     private final Span count = new Span();
     private final boolean canWrite;
     private final GridFollowBar followBar;
@@ -110,10 +112,37 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         addClassName("item-grid-view");
         setPadding(false);
         buildGrid();
-        add(new H2(getTranslation("items.title")), filters(), toolbar(), followBar, count, grid);
+        add(new H2(getTranslation("items.title")), filterBar(), toolbar(), followBar, count, grid);
         count.setId("item-count");
         count.addClassName("item-count");
         live.keepUpdated(this, this::changed);
+    }
+
+    /** The filters folded into a bar of chips; the fields open in a panel under it (issue 18). */
+    private Component filterBar() {
+        Div panel = new Div(filters());
+        panel.addClassName("item-filter-panel");
+        chips = new FilterChips(panel, this::clearFilter);
+        chips.add(clause);
+        return new Div(chips, panel);
+    }
+
+    /** A chip's cross: clears its field, and the field's listener puts the filter in the URL. */
+    private void clearFilter(String field) {
+        switch (field) {
+            case "status" -> status.clear();
+            case "health" -> health.clear();
+            case "entity" -> entity.clear();
+            case "role" -> role.clear();
+            case "plan" -> plan.clear();
+            case "resolution" -> resolution.clear();
+            case "period" -> period.clear();
+            case "text" -> text.clear();
+            case "due" -> dueWithin.clear();
+            case "overdue" -> overdue.setValue(false);
+            case "mine" -> mine.setValue(false);
+            default -> throw new IllegalArgumentException(field);
+        }
     }
 
     private Component filters() {
@@ -179,8 +208,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         dueWithin.addValueChangeListener(e -> filterChanged());
         mine.addValueChangeListener(e -> filterChanged());
 
-        HorizontalLayout row = new HorizontalLayout(status, health, entity, role, plan, resolution, period, text, dueWithin, overdue, mine,
-                clause);
+        HorizontalLayout row = new HorizontalLayout(status, health, entity, role, plan, resolution, period, text, dueWithin, overdue, mine);
         row.setWrap(true);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("item-filters");
@@ -260,19 +288,20 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
         LocalDate today = LocalDate.now();
+        // what a reader looks for first stays on a 1366 px screen: code, title (with room), status, due
         column("code", grid.addComponentColumn(this::codeCell)).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        column("title", grid.addColumn(ItemRow::title)).setFlexGrow(3);
+        column("title", grid.addColumn(ItemRow::title)).setWidth("22rem").setFlexGrow(3);
+        column("status", grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none")
+                : getTranslation(key("status.", r.status())))).setAutoWidth(true).setFlexGrow(0);
+        column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setAutoWidth(true).setFlexGrow(0);
+        column("progress", grid.addColumn(r -> r.progress() == null ? ""
+                : getTranslation("items.progress.value", r.progress()))).setAutoWidth(true).setFlexGrow(0);
         column("plan", grid.addColumn(ItemRow::plan)).setAutoWidth(true);
         column("resolution", grid.addColumn(r -> String.join(", ", r.clauses()))).setAutoWidth(true);
         column("responsible", grid.addColumn(r -> String.join(", ", r.responsible()))).setAutoWidth(true);
         column("collaborating", grid.addColumn(r -> String.join(", ", r.collaborating()))).setAutoWidth(true);
         column("reportsTo", grid.addColumn(r -> String.join(", ", r.reportsTo()))).setAutoWidth(true);
         column("owner", grid.addColumn(ItemRow::owner)).setAutoWidth(true);
-        column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setAutoWidth(true);
-        column("status", grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none")
-                : getTranslation(key("status.", r.status())))).setAutoWidth(true);
-        column("progress", grid.addColumn(r -> r.progress() == null ? ""
-                : getTranslation("items.progress.value", r.progress()))).setAutoWidth(true);
         column("updated", grid.addColumn(r -> r.updated() == null ? "" : r.updated().toString())).setAutoWidth(true);
         column("period", grid.addColumn(ItemRow::period)).setAutoWidth(true);
 
@@ -382,6 +411,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             applying = false;
         }
         followBar.show(state.filter());
+        chips.show(FilterChips.of(state.filter(), this));
         refresh();
     }
 

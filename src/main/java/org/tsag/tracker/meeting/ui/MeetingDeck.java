@@ -25,7 +25,7 @@ import org.tsag.tracker.item.ItemService;
  */
 record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> groups, Optional<Since> since) {
 
-    /** More items than a plan has in practice; the slides are not paged. */
+    /** More items than a plan has in practice; the projector cuts them into slides ({@link MeetingSlides}). */
     private static final int MAX_ITEMS = 1000;
 
     /** How items are grouped into slides; {@code ?by=plan} (the default) or {@code ?by=resolution}. */
@@ -73,11 +73,6 @@ record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> gro
                         .filter(c -> members.contains(c.plan() + "\u0000" + c.code()))
                         .toList())
                 .orElse(List.of());
-    }
-
-    /** The overview slide and one slide per group. */
-    int slideCount() {
-        return 1 + groups.size();
     }
 
     /** The heading of a group's slide or section, as a translation key and its argument. */

@@ -35,6 +35,11 @@ final class MeetingParts {
                 .map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH), params);
     }
 
+    /** A translation in the owner's language. */
+    String text(String key, Object... params) {
+        return t(key, params);
+    }
+
     /** The status's name as text, so that colour never carries it alone. */
     String statusName(String code) {
         if (code == null) {
@@ -49,10 +54,19 @@ final class MeetingParts {
         return value == null ? "\u2013" : value + " %";
     }
 
+    /** The status as text on its colour ({@code meeting-status-in_progress}, ...): colour never carries it alone. */
     Span status(String code, boolean closed) {
         Span span = new Span(statusName(code));
         span.addClassName("meeting-status");
         span.addClassName(closed ? "meeting-status-closed" : "meeting-status-open");
+        span.addClassName("meeting-status-" + (code == null ? "none" : code.toLowerCase(java.util.Locale.ROOT)));
+        return span;
+    }
+
+    /** The word "Overdue" on its warning colour. */
+    Span overdue() {
+        Span span = new Span(t("meeting.overdue"));
+        span.addClassName("meeting-overdue");
         return span;
     }
 
@@ -73,24 +87,44 @@ final class MeetingParts {
         return banner;
     }
 
-    /** The items of a plan: code, title, status, progress. */
-    Component itemTable(List<ItemRow> rows) {
+    /**
+     * Items on a slide: code, title, status, deadline (flagged when overdue), progress; the items
+     * whose status changed since the last meeting are marked.
+     */
+    Component itemTable(List<ItemRow> rows, java.util.Set<String> changed, java.time.LocalDate today) {
         NativeTable table = new NativeTable();
         table.addClassName("meeting-table");
+        table.addClassName("meeting-items");
         table.add(new NativeTableHeader(new NativeTableRow(
                 new NativeTableHeaderCell(t("meeting.column.item")),
                 new NativeTableHeaderCell(t("meeting.column.title")),
                 new NativeTableHeaderCell(t("meeting.column.status")),
+                new NativeTableHeaderCell(t("meeting.column.due")),
                 new NativeTableHeaderCell(t("meeting.column.progress")))));
         NativeTableBody body = new NativeTableBody();
         for (ItemRow row : rows) {
+            NativeTableCell code = new NativeTableCell(row.code());
+            code.addClassName("meeting-code");
             NativeTableCell title = new NativeTableCell();
-            title.setText(row.title());
-            body.add(new NativeTableRow(
-                    new NativeTableCell(row.code()),
-                    title,
-                    new NativeTableCell(status(row.status(), row.closed())),
-                    new NativeTableCell(progress(row.progress()))));
+            Div text = new Div();
+            text.addClassName("meeting-title");
+            text.setText(row.title());
+            title.add(text);
+            NativeTableCell state = new NativeTableCell(status(row.status(), row.closed()));
+            if (changed.contains(row.plan() + "\u0000" + row.code())) {
+                Span mark = new Span(t("meeting.changed"));
+                mark.addClassName("meeting-changed");
+                state.add(mark);
+            }
+            NativeTableCell due = new NativeTableCell();
+            due.addClassName("meeting-due");
+            if (row.deadline() != null) {
+                due.add(new Span(row.deadline().toString()));
+            }
+            if (row.overdue(today)) {
+                due.add(overdue());
+            }
+            body.add(new NativeTableRow(code, title, state, due, new NativeTableCell(progress(row.progress()))));
         }
         table.add(body);
         return table;

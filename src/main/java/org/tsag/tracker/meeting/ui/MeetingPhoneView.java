@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,8 +22,8 @@ import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 
 /**
- * The meeting's data as one scrolling list for a phone (360 px wide); {@code ?from=&to=} as on the
- * projector. Live updates replace the section of a plan whose items or changes differ.
+ * The meeting's data for a phone (390 px wide, nothing wider): a summary card per resolution and per
+ * action plan first, then the list of items by group; {@code ?from=&to=} as on the projector. Live updates replace the section of a plan whose items or changes differ.
  */
 @Route(value = "meeting/phone", autoLayout = false)
 @AnonymousAllowed
@@ -37,6 +38,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     private boolean internal;
     private Map<String, List<String>> parameters = Map.of();
     private final Map<String, Div> sections = new java.util.HashMap<>();
+    private Div summary;
     private final com.vaadin.flow.component.Component language;
 
     MeetingPhoneView(ItemService items, SinceService since, LiveUpdates live,
@@ -63,6 +65,26 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         render(MeetingDeck.load(items, since, from, to, by, internal));
     }
 
+    /**
+     * A card per resolution and per action plan, resolutions first, so that the first screen says
+     * where each stands (issue 18); the deck of the list gives its own grouping, the other is read.
+     */
+    private Div summary(MeetingDeck deck, MeetingParts parts) {
+        MeetingDeck other = MeetingDeck.load(items, since, from, to, by == MeetingDeck.Grouping.PLAN
+                ? MeetingDeck.Grouping.RESOLUTION : MeetingDeck.Grouping.PLAN, internal);
+        MeetingDeck resolutions = by == MeetingDeck.Grouping.RESOLUTION ? deck : other;
+        MeetingDeck plans = by == MeetingDeck.Grouping.PLAN ? deck : other;
+        List<String> statuses = items.options().statuses();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Div cards = new Div();
+        cards.setId("meeting-summary");
+        cards.addClassName("meeting-summaries");
+        for (MeetingDeck d : List.of(resolutions, plans)) {
+            d.groups().keySet().forEach(group -> cards.add(MeetingSummary.of(d, group, statuses, today).card(parts, d)));
+        }
+        return cards;
+    }
+
     /** Someone committed a change (live updates): replaces the sections of the plans that look different now. */
     void changed(ChangeSet changes) {
         if (shown == null || !changes.mayAffectItems()) {
@@ -78,6 +100,9 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         MeetingParts parts = new MeetingParts(this);
+        Div freshSummary = summary(deck, parts);
+        replace(summary, freshSummary);
+        summary = freshSummary;
         deck.groups().forEach((plan, rows) -> {
             if (!rows.equals(shown.groups().get(plan)) || !deck.statusChanges(plan).equals(shown.statusChanges(plan))) {
                 Div fresh = planSection(deck, parts, plan, rows);
@@ -103,6 +128,12 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (deck.groups().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.empty")));
         }
+        summary = summary(deck, parts);
+        add(summary);
+        H2 list = new H2(getTranslation("meeting.phone.list." + deck.by().parameter()));
+        list.setId("meeting-phone-list");
+        list.addClassName("meeting-phone-list");
+        add(list);
         deck.groups().forEach((plan, rows) -> {
             Div section = planSection(deck, parts, plan, rows);
             sections.put(plan, section);
@@ -114,7 +145,9 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         Div section = new Div();
         section.addClassName("meeting-phone-plan");
         section.setId("meeting-phone-plan-" + plan.replaceAll("[^A-Za-z0-9_-]", "_"));
-        section.add(new H2(getTranslation(deck.titleKey(), plan)));
+        H3 heading = new H3(getTranslation(deck.titleKey(), plan));
+        heading.add(new Span(" \u00b7 " + getTranslation("meeting.summary.items", rows.size())));
+        section.add(heading);
         for (ItemRow row : rows) {
             Div card = new Div();
             card.addClassName("meeting-phone-item");
@@ -126,7 +159,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             card.add(code, title, parts.status(row.status(), row.closed()), progress);
             section.add(card);
         }
-        section.add(new H3(deck.since()
+        section.add(new H4(deck.since()
                 .map(s -> getTranslation("meeting.changes.since", s.from()))
                 .orElse(getTranslation("meeting.since.none"))));
         section.add(parts.changes(deck.statusChanges(plan)));

@@ -2,10 +2,12 @@ package org.tsag.tracker.meeting.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -36,6 +38,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.live.ChangeSet;
@@ -43,8 +46,9 @@ import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.meeting.QrCodeSvg;
 
 /**
- * The projector view: full screen, large type, one slide per action plan (or per resolution with
- * {@code ?by=resolution}) after an overview slide.
+ * The projector view: full screen, large type, the slides of each action plan (or of each
+ * resolution with {@code ?by=resolution}) after an overview slide, cut so that every slide fits a
+ * 16:9 screen without scrolling ({@link MeetingSlides}).
  * Everything is in the URL: {@code ?slide=N} (from 1), {@code ?auto=30} to advance every 30 s (a
  * client poll timer), {@code ?from=&to=} for "since the last meeting" as on the dashboard. A status
  * change committed anywhere is pushed to the slide on screen (live updates): its rows are replaced.
@@ -66,6 +70,9 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Registration poll;
     // what the slide shows, so that a live update replaces only its rows
     private MeetingDeck shown;
+    private MeetingSlides slides;
+    private MeetingSlides.Slide shownSlide;
+    private final Span position = new Span();
     private Component rows;
     private Component changes;
 
@@ -86,7 +93,13 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         next.setAriaLabel(getTranslation("meeting.next"));
         Div controls = new Div(previous, next, languages.select());
         controls.addClassName("meeting-controls");
-        add(slide, controls);
+        position.setId("meeting-position");
+        position.addClassName("meeting-position");
+        // the counter and the buttons have a bar of their own under the slide: they never cover it
+        Div footer = new Div(position, controls);
+        footer.setId("meeting-footer");
+        footer.addClassName("meeting-footer");
+        add(slide, footer);
 
         Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
@@ -103,8 +116,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
         MeetingDeck deck = load();
-        count = deck.slideCount();
-        current = Math.clamp(number(first("slide"), 1), 1, count);
+        current = Math.max(1, number(first("slide"), 1));
         Integer seconds = first("auto") == null ? null : number(first("auto"), MIN_AUTO_SECONDS);
         auto = seconds == null ? null : Math.max(MIN_AUTO_SECONDS, seconds);
         render(deck);
@@ -163,11 +175,11 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
      * Someone committed a change (live updates). The deck is read again when the change may touch
-     * the slide on screen; its rows (and the list of changes) are replaced if they differ. When the
-     * plans themselves changed, the slide is drawn again.
+     * the slide on screen; its rows (and its list of changes) are replaced if they differ. When the
+     * slide on screen is no longer the same part of the same group, the slide is drawn again.
      */
     void changed(ChangeSet changeSet) {
-        String plan = currentPlan();
+        String plan = shownSlide == null || shown.by() != MeetingDeck.Grouping.PLAN ? null : shownSlide.group();
         if (shown == null || !changeSet.mayAffectItems() || (plan != null && !changeSet.mayAffectPlan(plan))) {
             return;
         }
@@ -175,77 +187,102 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (deck.equals(shown)) {
             return;
         }
-        if (!deck.groups().keySet().equals(shown.groups().keySet())) {
-            count = deck.slideCount();
-            current = Math.clamp(current, 1, count);
+        MeetingSlides fresh = MeetingSlides.of(deck);
+        MeetingSlides.Slide now = current <= fresh.count() ? fresh.get(current) : null;
+        if (now == null || !samePlace(now, shownSlide)) {
             render(deck);
             return;
         }
-        if (plan == null) {
-            rows = swap(rows, overviewTable(deck));
-        } else {
-            MeetingParts parts = new MeetingParts(this);
-            if (!deck.groups().get(plan).equals(shown.groups().get(plan))) {
-                rows = swap(rows, parts.itemTable(deck.groups().get(plan)));
+        MeetingParts parts = new MeetingParts(this);
+        switch (now) {
+            case MeetingSlides.Overview overview -> rows = swap(rows, overviewTable(deck, overview));
+            case MeetingSlides.Items items -> {
+                MeetingSlides.Items before = (MeetingSlides.Items) shownSlide;
+                if (!items.rows().equals(before.rows()) || !changedCodes(deck, items).equals(changedCodes(shown, before))) {
+                    rows = swap(rows, parts.itemTable(items.rows(), changedCodes(deck, items), LocalDate.now()));
+                }
+                if (!items.changes().equals(before.changes()) || items.moreChanges() != before.moreChanges()) {
+                    changes = swap(changes, changesBox(deck, parts, items.changes(), items.moreChanges()));
+                }
             }
-            if (!deck.statusChanges(plan).equals(shown.statusChanges(plan))) {
-                changes = swap(changes, parts.changes(deck.statusChanges(plan)));
-            }
+            case MeetingSlides.Changes list -> changes = swap(changes, changesBox(deck, parts, list.changes(), 0));
         }
         shown = deck;
+        slides = fresh;
+        shownSlide = now;
+        count = fresh.count();
+        position.setText(getTranslation("meeting.slide.position", current, count));
     }
 
-    private String currentPlan() {
-        if (shown == null || current < 2 || current - 2 >= shown.groups().size()) {
-            return null;
-        }
-        return new ArrayList<>(shown.groups().keySet()).get(current - 2);
+    /** Whether two slides show the same part of the same group (or the same overview groups). */
+    private static boolean samePlace(MeetingSlides.Slide a, MeetingSlides.Slide b) {
+        return switch (a) {
+            case MeetingSlides.Overview o -> b instanceof MeetingSlides.Overview p && o.groups().equals(p.groups());
+            case MeetingSlides.Items i -> b instanceof MeetingSlides.Items j && i.group().equals(j.group())
+                    && i.part() == j.part() && i.parts() == j.parts();
+            case MeetingSlides.Changes c -> b instanceof MeetingSlides.Changes d && c.group().equals(d.group())
+                    && c.part() == d.part() && c.parts() == d.parts();
+        };
+    }
+
+    private static Set<String> changedCodes(MeetingDeck deck, MeetingSlides.Items items) {
+        return deck.statusChanges(items.group()).stream().map(c -> c.plan() + "\u0000" + c.code())
+                .collect(Collectors.toSet());
     }
 
     private Component swap(Component old, Component fresh) {
         if (old != null && old.getParent().isPresent()) {
-            slide.replace(old, fresh);
+            old.getParent().get().getElement().insertChild(
+                    old.getParent().get().getElement().indexOfChild(old.getElement()), fresh.getElement());
+            old.getElement().removeFromParent();
         }
         return fresh;
     }
 
     private void render(MeetingDeck deck) {
         shown = deck;
+        slides = MeetingSlides.of(deck);
+        count = slides.count();
+        current = Math.clamp(current, 1, count);
+        shownSlide = slides.get(current);
         rows = null;
         changes = null;
         slide.removeAll();
-        Span position = new Span(getTranslation("meeting.slide.position", current, count));
-        position.setId("meeting-position");
-        position.addClassName("meeting-position");
-        if (current == 1) {
-            overview(deck);
-        } else {
-            List<String> plans = new ArrayList<>(deck.groups().keySet());
-            String plan = plans.get(current - 2);
-            planSlide(deck, plan, deck.groups().get(plan));
+        position.setText(getTranslation("meeting.slide.position", current, count));
+        MeetingParts parts = new MeetingParts(this);
+        switch (shownSlide) {
+            case MeetingSlides.Overview overview -> overview(deck, overview, parts);
+            case MeetingSlides.Items items -> itemsSlide(deck, items, parts);
+            case MeetingSlides.Changes list -> changesSlide(deck, list, parts);
         }
-        slide.add(position);
         if (deck.internal()) {
-            slide.addComponentAsFirst(new MeetingParts(this).internalBanner("meeting", parameters));
+            slide.addComponentAsFirst(parts.internalBanner("meeting", parameters));
         }
     }
 
-    private void overview(MeetingDeck deck) {
-        MeetingParts parts = new MeetingParts(this);
-        slide.add(new H1(getTranslation("meeting.title")));
-        slide.add(new Paragraph(deck.since()
+    private void overview(MeetingDeck deck, MeetingSlides.Overview overview, MeetingParts parts) {
+        Div main = new Div();
+        main.addClassName("meeting-overview-main");
+        main.add(new H1(getTranslation("meeting.title")));
+        main.add(new Paragraph(deck.since()
                 .map(s -> getTranslation("meeting.since", s.from(), s.to()))
                 .orElse(getTranslation("meeting.since.none"))));
-        rows = overviewTable(deck);
-        slide.add(rows);
+        rows = overviewTable(deck, overview);
+        main.add(rows);
         if (deck.groups().isEmpty()) {
-            slide.add(new Paragraph(getTranslation("meeting.empty")));
+            main.add(new Paragraph(getTranslation("meeting.empty")));
         }
-        slide.add(groupingSwitch(deck));
-        slide.add(qrCode(parts));
+        main.add(groupingSwitch(deck));
+        Div layout = new Div(main);
+        layout.addClassName("meeting-overview-layout");
+        if (overview.part() == 1) {
+            layout.add(qrCode(parts));
+        }
+        slide.add(layout);
     }
 
-    private NativeTable overviewTable(MeetingDeck deck) {
+    private NativeTable overviewTable(MeetingDeck deck, MeetingSlides.Overview overview) {
+        LocalDate today = LocalDate.now();
         NativeTable table = new NativeTable();
         table.setId("meeting-overview");
         table.addClassName("meeting-table");
@@ -254,29 +291,69 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ? "meeting.column.resolution" : "meeting.column.plan")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.items")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.open")),
+                new NativeTableHeaderCell(getTranslation("meeting.column.overdue")),
                 new NativeTableHeaderCell(getTranslation("meeting.column.changes")))));
         NativeTableBody body = new NativeTableBody();
-        deck.groups().forEach((plan, rows) -> body.add(new NativeTableRow(
-                new NativeTableCell(plan),
-                new NativeTableCell(String.valueOf(rows.size())),
-                new NativeTableCell(String.valueOf(rows.stream().filter(r -> !r.closed()).count())),
-                new NativeTableCell(String.valueOf(deck.statusChanges(plan).size())))));
+        for (String group : overview.groups()) {
+            List<ItemRow> groupRows = deck.groups().get(group);
+            long overdue = groupRows.stream().filter(r -> r.overdue(today)).count();
+            NativeTableCell overdueCell = new NativeTableCell(String.valueOf(overdue));
+            if (overdue > 0) {
+                overdueCell.addClassName("meeting-overdue-count");
+            }
+            body.add(new NativeTableRow(
+                    new NativeTableCell(group),
+                    new NativeTableCell(String.valueOf(groupRows.size())),
+                    new NativeTableCell(String.valueOf(groupRows.stream().filter(r -> !r.closed()).count())),
+                    overdueCell,
+                    new NativeTableCell(String.valueOf(deck.statusChanges(group).size()))));
+        }
         table.add(body);
         return table;
     }
 
-    private void planSlide(MeetingDeck deck, String plan, List<ItemRow> rows) {
-        MeetingParts parts = new MeetingParts(this);
-        H1 title = new H1(getTranslation(deck.titleKey(), plan));
+    private H1 groupTitle(MeetingDeck deck, MeetingSlides.Slide shownPart, int part, int parts) {
+        H1 title = new H1(getTranslation(deck.titleKey(), shownPart.group()));
         title.setId("meeting-plan-title");
-        slide.add(title);
-        this.rows = parts.itemTable(rows);
-        slide.add(this.rows);
-        slide.add(new H2(deck.since()
+        Span partOf = new Span(getTranslation("meeting.part", part, parts));
+        partOf.addClassName("meeting-part");
+        Div heading = new Div(title, partOf);
+        heading.addClassName("meeting-heading");
+        slide.add(heading);
+        return title;
+    }
+
+    private void itemsSlide(MeetingDeck deck, MeetingSlides.Items items, MeetingParts parts) {
+        groupTitle(deck, items, items.part(), items.parts());
+        if (items.part() == 1) {
+            changes = changesBox(deck, parts, items.changes(), items.moreChanges());
+            slide.add(changes);
+        }
+        rows = parts.itemTable(items.rows(), changedCodes(deck, items), LocalDate.now());
+        slide.add(rows);
+    }
+
+    private void changesSlide(MeetingDeck deck, MeetingSlides.Changes list, MeetingParts parts) {
+        groupTitle(deck, list, list.part(), list.parts());
+        changes = changesBox(deck, parts, list.changes(), 0);
+        slide.add(changes);
+    }
+
+    /** The status changes since the last meeting, first on a group's slides and marked out. */
+    private Div changesBox(MeetingDeck deck, MeetingParts parts, List<Since.Change> list, int more) {
+        Div box = new Div();
+        box.setId("meeting-changes");
+        box.addClassName("meeting-changes-box");
+        box.add(new H2(deck.since()
                 .map(s -> getTranslation("meeting.changes.since", s.from()))
                 .orElse(getTranslation("meeting.since.none"))));
-        changes = parts.changes(deck.statusChanges(plan));
-        slide.add(changes);
+        box.add(parts.changes(list));
+        if (more > 0) {
+            Paragraph rest = new Paragraph(getTranslation("meeting.changes.more", more));
+            rest.addClassName("meeting-changes-more");
+            box.add(rest);
+        }
+        return box;
     }
 
     /** A link to the same deck grouped the other way, from its first slide. */

@@ -90,9 +90,10 @@ class ResolutionListView extends VerticalLayout implements HasDynamicTitle, Befo
             return "";
         }
         return summary.implementation().stream()
-                .map(c -> getTranslation("resolution.list.implementation.count",
+                .map(c -> getTranslation(c.derived() > 0 ? "resolution.list.implementation.derived"
+                                : "resolution.list.implementation.count",
                         c.status() == null ? getTranslation("resolution.implementation.none") : c.statusName(),
-                        c.count()))
+                        c.count(), c.derived()))
                 .collect(Collectors.joining(", "));
     }
 

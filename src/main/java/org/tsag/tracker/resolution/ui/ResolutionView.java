@@ -245,6 +245,24 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         return box;
     }
 
+    /**
+     * A clause nobody reported on: the status derived from its linked items, said to be derived
+     * (issue 18), or that there is no report yet.
+     */
+    private Span derivedOrNone(ResolutionPage.Clause clause) {
+        List<String> statuses = clause.items().stream().map(ResolutionPage.LinkedItem::status).toList();
+        return org.tsag.tracker.status.DerivedStatus.of(statuses).map(status -> {
+            Span derived = new Span(getTranslation("resolution.implementation.derived",
+                    getTranslation("status." + status), statuses.size()));
+            derived.addClassName("clause-derived");
+            return derived;
+        }).orElseGet(() -> {
+            Span none = new Span(getTranslation("resolution.implementation.empty"));
+            none.addClassName("clause-note");
+            return none;
+        });
+    }
+
     /** Latest status per study period, then the whole history; reports on the clauses it continues included. */
     private Component implementation(ResolutionPage page, ResolutionPage.Clause clause) {
         Div box = new Div();
@@ -253,9 +271,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         Map<String, ClauseEvent> latest = new LinkedHashMap<>();
         events.forEach(e -> latest.put(e.studyPeriod(), e));
         if (latest.isEmpty()) {
-            Span none = new Span(getTranslation("resolution.implementation.empty"));
-            none.addClassName("clause-note");
-            box.add(none);
+            box.add(derivedOrNone(clause));
         } else {
             UnorderedList periods = new UnorderedList();
             periods.addClassName("resolution-periods");

@@ -40,6 +40,21 @@ class MeetingLiveTest extends ViewTestBase {
     @Autowired
     ItemService items;
 
+    @Autowired
+    org.tsag.tracker.dashboard.SinceService since;
+
+    /** The projector slide that shows the item's row. */
+    private int slideOf(ItemRow row) {
+        MeetingSlides slides = MeetingSlides.of(MeetingDeck.load(items, since, null, null, MeetingDeck.Grouping.PLAN, false));
+        for (int i = 1; i <= slides.count(); i++) {
+            if (slides.get(i) instanceof MeetingSlides.Items shown && shown.group().equals(row.plan())
+                    && shown.rows().stream().anyMatch(r -> r.id() == row.id())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no slide shows " + row.code());
+    }
+
     @BeforeEach
     void loadDemo() {
         SystemAuthentication.run(demo::loadIfEmpty);
@@ -75,10 +90,10 @@ class MeetingLiveTest extends ViewTestBase {
         List<String> plans = plansWithItems();
         String plan = plans.stream().filter(p -> items.count(ItemFilter.NONE.withPlan(p).withStatuses(Set.of("IN_PROGRESS"))) > 0)
                 .findFirst().orElseThrow();
-        UI.getCurrent().navigate("meeting", QueryParameters.of("slide", String.valueOf(plans.indexOf(plan) + 2)));
+        ItemRow row = openItemOf(plan);
+        UI.getCurrent().navigate("meeting", QueryParameters.of("slide", String.valueOf(slideOf(row))));
         MeetingView view = (MeetingView) getCurrentView();
         H1 title = find(H1.class).withId("meeting-plan-title").single();
-        ItemRow row = openItemOf(plan);
         assertThat(rowOf(find(NativeTable.class).single(), row.code())).contains("In progress");
 
         completeElsewhere(row);

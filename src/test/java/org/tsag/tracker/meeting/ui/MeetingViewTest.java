@@ -55,6 +55,13 @@ class MeetingViewTest extends ViewTestBase {
     @Autowired
     ItemService items;
 
+    @Autowired
+    org.tsag.tracker.dashboard.SinceService since;
+
+    private MeetingSlides slides() {
+        return MeetingSlides.of(MeetingDeck.load(items, since, null, null, MeetingDeck.Grouping.PLAN, false));
+    }
+
     @BeforeEach
     void loadDemo() {
         SystemAuthentication.run(demo::loadIfEmpty);
@@ -78,7 +85,8 @@ class MeetingViewTest extends ViewTestBase {
         assertThat(plans).hasSizeGreaterThanOrEqualTo(2);
         UI.getCurrent().navigate("meeting", QueryParameters.of("slide", "1"));
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
-        assertThat(position()).isEqualTo("Slide 1 of " + (plans.size() + 1));
+        assertThat(position()).isEqualTo("Slide 1 of " + slides().count());
+        assertThat(slides().count()).as("long plans take several slides").isGreaterThan(plans.size() + 1);
         assertThat(find(NativeTable.class).withId("meeting-overview").exists()).isTrue();
 
         Button next = find(Button.class).withId("meeting-next").single();
@@ -102,7 +110,7 @@ class MeetingViewTest extends ViewTestBase {
     @Test
     void the_slide_number_is_clamped_and_auto_advance_keeps_the_parameters() {
         UI.getCurrent().navigate("meeting", QueryParameters.simple(Map.of("slide", "999", "auto", "30")));
-        int count = plansWithItems().size() + 1;
+        int count = slides().count();
         assertThat(position()).isEqualTo("Slide " + count + " of " + count);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(30_000);
     }
@@ -164,7 +172,7 @@ class MeetingViewTest extends ViewTestBase {
         assertNoImg();
 
         // the projector slide of that plan too
-        int slide = plansWithItems().indexOf("MXSS") + 2;
+        int slide = slides().firstOf("MXSS");
         UI.getCurrent().navigate("meeting", QueryParameters.of("slide", String.valueOf(slide)));
         assertThat(find(H1.class).withId("meeting-plan-title").single().getText()).isEqualTo("Action plan MXSS");
         assertThat(find(Component.class).all().stream().map(c -> c.getElement().getText()).toList()).contains(PAYLOAD);

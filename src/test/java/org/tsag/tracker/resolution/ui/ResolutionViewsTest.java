@@ -53,6 +53,17 @@ class ResolutionViewsTest extends ViewTestBase {
     }
 
     @Test
+    void a_clause_without_a_report_shows_the_status_derived_from_its_items_and_says_so() {
+        navigate("resolutions/68", ResolutionView.class);
+        assertThat(find(Span.class).all()).extracting(Span::getText)
+                .anyMatch(t -> t.matches("(In progress|Continuous/ongoing|Not started|Completed), derived from its .*linked item.*"));
+        navigate(ResolutionListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ResolutionSummary> grid = find(Grid.class).withId("resolution-grid").single();
+        assertThat(test(grid).getCellText(0, 5)).contains("derived from linked items");
+    }
+
+    @Test
     void the_revision_can_be_chosen_in_the_url() {
         UI.getCurrent().navigate("resolutions/68", QueryParameters.of("rev", "2016"));
         assertThat(find(H2.class).withId("resolution-heading").single().getText())

@@ -1,0 +1,290 @@
+package org.tsag.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The meeting room in a real browser (issue 18): the packaged jar with its demo data, Debian's
+ * headless Chromium at projector and phone sizes. Every projector slide fits the screen at
+ * 1366x768 and 1920x1080 (no scrollbar, nothing cut, nothing overlapping, the counter and buttons
+ * never on the content), and a member's phone shows Resolution 68's counts by status and its
+ * overdue count on the first screen, with nothing wider than the screen.
+ * Screenshots go to {@code target/meeting-it/} (and are the ones in docs/ux.md).
+ */
+class MeetingRoomIT {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Path OUT = Path.of("target", "meeting-it");
+    private static final String ADMIN = "admin@meeting-it.example.org";
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+    private static final String MEMBER = "member@demo.tracker.local";
+    private static Process app;
+    private static int port;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Files.createDirectories(OUT);
+        Path log = OUT.resolve("app.log");
+        Files.deleteIfExists(log);
+        port = freePort();
+        String jar = System.getProperty("tracker.it.jar", "target/tsag-tracker.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
+                "--tracker.data-dir=" + Files.createTempDirectory("tracker-meeting-it")));
+        builder.environment().put("TRACKER_ADMIN_EMAIL", ADMIN);
+        builder.environment().put("TRACKER_ADMIN_PASSWORD", PASSWORD);
+        app = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        waitUntilServing(log);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--window-size=1366,768",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-meeting-it"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        signInAsMember();
+    }
+
+    /** A member, as a delegate at a meeting; the demo prints its password once in the log. */
+    private static void signInAsMember() throws IOException {
+        browser.get(url("/login"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(MEMBER);
+        var password = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        password.sendKeys(memberPassword());
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Test
+    void every_projector_slide_fits_the_screen_at_1366x768_and_1920x1080() throws Exception {
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            viewport(size[0], size[1], false);
+            int count = 1;
+            for (int slide = 1; slide <= count; slide++) {
+                browser.get(url("/meeting?slide=" + slide));
+                String position = waitForText(By.id("meeting-position"));
+                Matcher m = Pattern.compile("(\\d+)\\D+(\\d+)").matcher(position);
+                assertThat(m.find()).as(position).isTrue();
+                assertThat(Integer.parseInt(m.group(1))).isEqualTo(slide);
+                count = Integer.parseInt(m.group(2));
+                settle();
+                if (size[0] == 1366) {
+                    screenshot("projector-1366x768-slide-" + slide);
+                }
+                @SuppressWarnings("unchecked")
+                List<String> problems = (List<String>) ((JavascriptExecutor) browser).executeScript(LAYOUT_PROBLEMS);
+                assertThat(problems).as("slide %d of %d at %dx%d", slide, count, size[0], size[1]).isEmpty();
+            }
+            assertThat(count).as("the demo's plans take several slides").isGreaterThan(4);
+        }
+    }
+
+    @Test
+    void a_member_sees_resolution_68_counts_and_overdue_on_the_first_phone_screen() throws Exception {
+        viewport(390, 844, true);
+        browser.get(url("/"));
+        waitForText(By.id("figure-total"));
+        settle();
+        screenshot("dashboard-390x844-member");
+        assertThat(widerThanScreen()).as("the dashboard on a phone").isEmpty();
+
+        browser.get(url("/meeting/phone"));
+        waitForText(By.id("meeting-summary-resolution-68"));
+        settle();
+        screenshot("phone-390x844-member");
+        JavascriptExecutor js = browser;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> card = (Map<String, Object>) js.executeScript("""
+                const card = document.getElementById('meeting-summary-resolution-68');
+                const counts = [...card.querySelectorAll('.meeting-count')];
+                const overdue = card.querySelector('.meeting-summary-overdue');
+                const bottom = Math.max(...[...counts, overdue].map(e => e.getBoundingClientRect().bottom));
+                return {counts: counts.map(e => e.textContent), overdue: overdue.textContent,
+                        bottom: bottom, height: window.innerHeight, scrollY: window.scrollY};
+                """);
+        assertThat((List<?>) card.get("counts")).as("counts by status, as text").isNotEmpty()
+                .allSatisfy(c -> assertThat(c.toString()).matches(".+: \\d+"));
+        assertThat(card.get("overdue").toString()).matches("Overdue: \\d+");
+        assertThat(((Number) card.get("bottom")).doubleValue()).as("within the first screen")
+                .isLessThanOrEqualTo(((Number) card.get("height")).doubleValue());
+        assertThat(widerThanScreen()).as("the phone view").isEmpty();
+    }
+
+    /** Elements that stick out of a 390 px screen, and whether the page scrolls sideways. */
+    @SuppressWarnings("unchecked")
+    private static List<String> widerThanScreen() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const w = document.documentElement.clientWidth;
+                const out = [];
+                if (document.documentElement.scrollWidth > w) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth);
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.height > 0 && (r.right > w + 1 || r.left < -1)
+                      && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[hidden]')) {
+                    let clipped = false;
+                    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                      const o = getComputedStyle(p).overflowX;
+                      if (o !== 'visible') { clipped = true; break; }
+                    }
+                    if (!clipped) out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+                  }
+                }
+                return out.slice(0, 10);
+                """);
+    }
+
+    /**
+     * Layout faults of a projector slide: a scrollbar, content cut off at the bottom or the side of
+     * the slide, any element outside the screen, the slide and its footer overlapping, and two
+     * sibling elements covering each other (table cells share their borders, hence 2 px).
+     */
+    private static final String LAYOUT_PROBLEMS = """
+            const out = [];
+            const de = document.documentElement;
+            if (de.scrollHeight > window.innerHeight || de.scrollWidth > window.innerWidth) {
+              out.push('page scrolls: ' + de.scrollWidth + 'x' + de.scrollHeight);
+            }
+            const slide = document.getElementById('meeting-slide');
+            if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) {
+              out.push('slide content cut: ' + slide.scrollWidth + 'x' + slide.scrollHeight + ' in ' + slide.clientWidth + 'x' + slide.clientHeight);
+            }
+            const box = e => e.getBoundingClientRect();
+            const s = box(slide), f = box(document.getElementById('meeting-footer'));
+            if (s.bottom > f.top + 0.5) out.push('slide runs under the footer');
+            const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : '');
+            // a web component's own light-DOM parts (a select's label and value button) are its business
+            const all = [...document.querySelectorAll('.meeting-projector *')].filter(e => {
+              const r = box(e);
+              let inside = false;
+              for (let p = e.parentElement; p; p = p.parentElement) if (p.tagName.startsWith('VAADIN-')) inside = true;
+              return r.width > 0 && r.height > 0 && !inside;
+            });
+            for (const e of all) {
+              const r = box(e);
+              if (r.left < -0.5 || r.top < -0.5 || r.right > window.innerWidth + 0.5 || r.bottom > window.innerHeight + 0.5) {
+                out.push(name(e) + ' off screen');
+              }
+              if (slide.contains(e) && !e.closest('.meeting-title, .meeting-change') && (r.bottom > s.bottom + 0.5 || r.right > s.right + 0.5)) {
+                out.push(name(e) + ' cut off by the slide');
+              }
+            }
+            const overlap = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2
+                && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+            for (const parent of [document.querySelector('.meeting-projector'), ...all.filter(e => !e.tagName.startsWith('VAADIN-'))]) {
+              const kids = [...parent.children].filter(k => { const r = box(k); return r.width > 0 && r.height > 0; });
+              for (let i = 0; i < kids.length; i++) {
+                for (let j = i + 1; j < kids.length; j++) {
+                  if (overlap(box(kids[i]), box(kids[j]))) out.push(name(kids[i]) + ' overlaps ' + name(kids[j]));
+                }
+              }
+            }
+            return out.slice(0, 20);
+            """;
+
+    private static void viewport(int width, int height, boolean mobile) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Lets Vaadin's web components and fonts finish their layout. */
+    private static void settle() throws InterruptedException {
+        ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => setTimeout(done, 400));");
+        Thread.sleep(100);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(OUT.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String memberPassword() throws IOException {
+        Matcher m = Pattern.compile(Pattern.quote(MEMBER) + "\\s+(\\S+)\\s+\\(MEMBER\\)")
+                .matcher(Files.readString(OUT.resolve("app.log")));
+        assertThat(m.find()).as("the demo member's password is in the log").isTrue();
+        return m.group(1);
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String waitForText(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            var elements = d.findElements(locator);
+            return elements.isEmpty() || elements.getFirst().getText().isBlank() ? null : elements.getFirst().getText();
+        });
+    }
+
+    private static void waitUntilServing(Path log) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("The app exited with " + app.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && Files.readString(log).contains("(MEMBER)")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The app did not serve within " + STARTUP + "; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
