@@ -7,8 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +17,13 @@ import org.tsag.tracker.base.database.EmbeddedPostgresServer;
  * Demo mode: one user per role, with random passwords printed once in the log. Only for the
  * README's demo run, on the embedded database (issue 19, item 7): never on an external database,
  * whatever the demo mode says. While they can sign in, every start says so loudly in the log and
- * every page shows a notice ({@code ui.DemoAccountsNotice}).
+ * every page shows a notice ({@link DemoAccounts}).
  */
 @Service
 public class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
-    private static final Map<String, List<String>> USERS = Map.of(
+    static final Map<String, List<String>> USERS = Map.of(
             "chair@demo.tracker.local", List.of(Roles.CHAIR),
             "tsb@demo.tracker.local", List.of(Roles.TSB),
             "member@demo.tracker.local", List.of(Roles.MEMBER));
@@ -38,20 +36,6 @@ public class DemoUsers {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.embedded = embedded;
-    }
-
-    /** Whether demo accounts can sign in here: the notice on every page, and the warning of every start. */
-    @Transactional(readOnly = true)
-    public boolean present() {
-        return repository.anyCanSignIn(USERS.keySet());
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void warnOnStart() {
-        if (present()) {
-            log.warn("This server has demo accounts (" + String.join(", ", USERS.keySet().stream().sorted().toList())
-                    + ") whose passwords were printed in the log. Do not keep real data here, or disable them under Users.");
-        }
     }
 
     /** @return whether accounts were created: never on an external database */

@@ -25,7 +25,7 @@ import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.status.StatusReport;
-import org.tsag.tracker.security.DemoUsers;
+import org.tsag.tracker.security.UserService;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
 /**
@@ -51,7 +51,7 @@ class DemoDigestTest {
     @Autowired
     StatusJournal journal;
     @Autowired
-    DemoUsers demoUsers;
+    UserService users;
     @Autowired
     NotificationAdminService admin;
     @Autowired
@@ -64,7 +64,9 @@ class DemoDigestTest {
     @Test
     void the_tsb_demo_users_daily_digest_lists_the_changed_and_the_overdue_tsb_items() throws Exception {
         demo.loadIfEmpty();
-        demoUsers.create();
+        // the demo run makes the TSB demo account on the embedded database only (issue 19); the
+        // test database stands for an external one, so the account is made here as the demo would
+        users.create(TSB_USER, "Demo tsb", "a demo password for the digest", List.of("TSB"));
         admin.demoLoaded();
         assertThat(admin.entityContacts().stream().filter(e -> e.code().equals("TSB")).findFirst().orElseThrow().contacts())
                 .extracting(EntityContacts.Person::email).containsExactly(TSB_USER);

@@ -33,6 +33,9 @@ class DemoUsersTest {
     DemoUsers demoUsers;
 
     @Autowired
+    DemoAccounts demoAccounts;
+
+    @Autowired
     UserRepository repository;
 
     @Autowired
@@ -42,7 +45,7 @@ class DemoUsersTest {
     @Order(1)
     void on_an_external_database_no_demo_accounts_are_created(CapturedOutput output) {
         assertThat(demoUsers.create()).isFalse();
-        assertThat(demoUsers.present()).isFalse();
+        assertThat(demoAccounts.present()).isFalse();
         assertThat(output).contains("No demo accounts are created: the database is an external one");
     }
 
@@ -56,8 +59,8 @@ class DemoUsersTest {
 
         assertThat(onEmbedded.create()).isTrue();
         assertThat(output).contains("DEMO ACCOUNTS CREATED").contains("chair@demo.tracker.local");
-        assertThat(demoUsers.present()).isTrue();
-        demoUsers.warnOnStart();
+        assertThat(demoAccounts.present()).isTrue();
+        demoAccounts.warnOnStart();
         assertThat(output).contains("This server has demo accounts");
         // a second run creates nothing more
         assertThat(onEmbedded.create()).isFalse();

@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.tsag.tracker.base.ui.NavbarItem;
-import org.tsag.tracker.security.DemoUsers;
+import org.tsag.tracker.security.DemoAccounts;
 
 /**
  * A notice in the title bar of every page (and on the login page) while demo accounts, whose
@@ -14,15 +14,15 @@ import org.tsag.tracker.security.DemoUsers;
 @org.springframework.stereotype.Component
 public class DemoAccountsNotice implements NavbarItem {
 
-    private final DemoUsers demoUsers;
+    private final DemoAccounts demoAccounts;
 
-    DemoAccountsNotice(DemoUsers demoUsers) {
-        this.demoUsers = demoUsers;
+    DemoAccountsNotice(DemoAccounts demoAccounts) {
+        this.demoAccounts = demoAccounts;
     }
 
     @Override
     public Optional<Component> create() {
-        if (!demoUsers.present()) {
+        if (!demoAccounts.present()) {
             return Optional.empty();
         }
         Span notice = new Span();
