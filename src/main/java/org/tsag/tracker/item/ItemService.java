@@ -21,12 +21,15 @@ public class ItemService {
     private final ItemQuery query;
     private final EventQuery events;
     private final StatusJournal journal;
+    private final StudyPeriodQuery periods;
 
-    ItemService(ItemRepository repository, ItemQuery query, EventQuery events, StatusJournal journal) {
+    ItemService(ItemRepository repository, ItemQuery query, EventQuery events, StatusJournal journal,
+                StudyPeriodQuery periods) {
         this.repository = repository;
         this.query = query;
         this.events = events;
         this.journal = journal;
+        this.periods = periods;
     }
 
     /** Every action plan, by code. */
@@ -152,6 +155,13 @@ public class ItemService {
     @Transactional(readOnly = true)
     public ItemOptions options() {
         return repository.options();
+    }
+
+    /** The study period running today, or else the last one begun. */
+    @CanRead
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> currentPeriod() {
+        return periods.periodOf(LocalDate.now());
     }
 
     private static ItemQuery.Visibility visibility() {

@@ -28,7 +28,7 @@ final class ReportCharts {
 
     List<Chart> all() {
         List<Chart> charts = new ArrayList<>();
-        if (!report.resolutions().isEmpty()) {
+        if (!report.resolutions().isEmpty() || !report.otherItems().isEmpty()) {
             charts.add(byResolution());
         }
         if (!report.allItems().isEmpty()) {
@@ -50,7 +50,15 @@ final class ReportCharts {
         for (Report.ResolutionPart part : report.resolutions()) {
             Map<String, Integer> counts = table.computeIfAbsent(text.get("chart.resolution.bar", part.number()),
                     k -> new LinkedHashMap<>());
-            part.clauses().forEach(c -> c.items().forEach(i -> counts.merge(i.status(), 1, Integer::sum)));
+            // an item linked to several clauses of the resolution is one item
+            Map<Long, String> items = new LinkedHashMap<>();
+            part.clauses().forEach(c -> c.items().forEach(i -> items.putIfAbsent(i.id(), i.status())));
+            items.values().forEach(status -> counts.merge(status, 1, Integer::sum));
+        }
+        // the items linked to no reported resolution count too, so that the chart and the text agree (issue 18)
+        if (!report.otherItems().isEmpty()) {
+            Map<String, Integer> counts = table.computeIfAbsent(text.get("chart.resolution.other"), k -> new LinkedHashMap<>());
+            report.otherItems().forEach(i -> counts.merge(i.status(), 1, Integer::sum));
         }
         return bars(text.get("chart.by.resolution"), table);
     }

@@ -58,6 +58,21 @@ class CarryOverView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", r.status())))
                 .setHeader(getTranslation("items.column.status")).setAutoWidth(true);
         add(new H2(getTranslation("item.carry.title")), new Paragraph(getTranslation("item.carry.intro")), bar, grid);
+        preselect(options.periods(), service.currentPeriod().orElse(null));
+    }
+
+    /**
+     * Opens on the usual move (issue 18): the current period into the next one; when the current
+     * period is the last one entered, the previous period into the current one. The grid is filled.
+     */
+    private void preselect(List<String> periods, String current) {
+        int at = current == null ? -1 : periods.indexOf(current);
+        if (at < 0 || periods.size() < 2) {
+            return;
+        }
+        int source = at + 1 < periods.size() ? at : at - 1;
+        to.setValue(periods.get(source + 1));
+        from.setValue(periods.get(source));
     }
 
     private void load() {
