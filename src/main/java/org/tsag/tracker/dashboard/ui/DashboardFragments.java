@@ -69,6 +69,7 @@ class DashboardFragments {
         }
     }
 
+    /** A list's id, how many rows it has, and the HTML of its first rows. */
     record SinceList(String id, int size, String preview) {
     }
 
@@ -105,21 +106,20 @@ class DashboardFragments {
             return new SinceLists(result, t.get("since.title.none"), List.of());
         }
         Since s = result.get();
-        DashboardHtml html = new DashboardHtml(t, dashboard, images);
-        List<SinceList> lists = new ArrayList<>();
-        for (DashboardHtml.SinceList list : DashboardHtml.SINCE_LISTS) {
-            List<Since.Change> changes = list.list().apply(s);
-            lists.add(new SinceList(list.id(), changes.size(), html.changes(list.titleKey(), changes, SINCE_PREVIEW)));
-        }
-        return new SinceLists(result, t.get("since.title", s.from(), s.to()), lists);
+        List<DashboardHtml.ItemChanges> items = DashboardHtml.byItem(s);
+        String preview = new DashboardHtml(t, dashboard, images).changes(s, items, SINCE_PREVIEW);
+        return new SinceLists(result, t.get("since.title", s.from(), s.to()),
+                List.of(new SinceList(ITEMS, items.size(), preview)));
     }
 
-    /** A whole list, on demand (not cached: one user asked for it). */
+    /** The id of the one list of what moved, one row per item. */
+    static final String ITEMS = "since-items";
+
+    /** The whole list, on demand (not cached: one user asked for it). */
     String wholeList(String listId, String from, String to, Dashboard dashboard, LocalDate today, Translator t) {
-        DashboardHtml.SinceList list = DashboardHtml.SINCE_LISTS.stream().filter(l -> l.id().equals(listId)).findFirst()
-                .orElseThrow();
-        List<Since.Change> changes = since.since(from, to, dashboard.period(), today).map(list.list()).orElse(List.of());
-        return new DashboardHtml(t, dashboard, images).changes(list.titleKey(), changes, Integer.MAX_VALUE);
+        return since.since(from, to, dashboard.period(), today)
+                .map(s -> new DashboardHtml(t, dashboard, images).changes(s, DashboardHtml.byItem(s), Integer.MAX_VALUE))
+                .orElse("");
     }
 
     List<Since.MeetingOption> meetings() {

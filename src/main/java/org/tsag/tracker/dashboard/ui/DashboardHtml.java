@@ -111,31 +111,71 @@ final class DashboardHtml {
 
     // ---- lists of changes since a meeting
 
-    /** The five lists of changes: their id, title and which list of {@link Since} they show. */
-    record SinceList(String id, String titleKey, java.util.function.Function<Since, List<Since.Change>> list) {
+    /** The five kinds of change: their key and which list of {@link Since} holds them. */
+    record Kind(String key, java.util.function.Function<Since, List<Since.Change>> list) {
     }
 
-    static final List<SinceList> SINCE_LISTS = List.of(
-            new SinceList("since-added", "since.added", Since::added),
-            new SinceList("since-closed", "since.closed", Since::closed),
-            new SinceList("since-status", "since.status", Since::statusChanged),
-            new SinceList("since-progress", "since.progress", Since::progressChanged),
-            new SinceList("since-overdue", "since.overdue", Since::becameOverdue));
+    static final List<Kind> KINDS = List.of(
+            new Kind("added", Since::added),
+            new Kind("closed", Since::closed),
+            new Kind("status", Since::statusChanged),
+            new Kind("progress", Since::progressChanged),
+            new Kind("overdue", Since::becameOverdue));
 
-    /** One list of changes: its title with the count and its first {@code limit} rows. */
-    String changes(String titleKey, List<Since.Change> changes, int limit) {
+    /** One item that moved, once, with every kind of change it had (keys of {@link #KINDS}). */
+    record ItemChanges(Since.Change change, List<String> kinds) {
+    }
+
+    /** Every item that moved, once, by plan and code in natural order (68-2 before 68-10). */
+    static List<ItemChanges> byItem(Since since) {
+        Map<String, Since.Change> first = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> kinds = new java.util.HashMap<>();
+        for (Kind kind : KINDS) {
+            for (Since.Change c : kind.list().apply(since)) {
+                String key = c.plan() + "\u0000" + c.code();
+                first.putIfAbsent(key, c);
+                kinds.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(kind.key());
+            }
+        }
+        return first.entrySet().stream()
+                .map(e -> new ItemChanges(e.getValue(), List.copyOf(kinds.get(e.getKey()))))
+                .sorted(java.util.Comparator.comparing((ItemChanges i) -> i.change().plan(), NaturalOrder.INSTANCE)
+                        .thenComparing(i -> i.change().code(), NaturalOrder.INSTANCE))
+                .toList();
+    }
+
+    /**
+     * What moved in the window: a line of counts by kind, then one row per item with what changed on
+     * it, its old and new status and progress, and its deadline; the first {@code limit} rows.
+     */
+    String changes(Since since, List<ItemChanges> items, int limit) {
         Html html = Html.fragment();
         Element root = html.root();
-        Html.text(root, "h4", t.get(titleKey, changes.size()));
-        if (changes.isEmpty()) {
+        Html.text(root, "h4", t.get("since.items", items.size()));
+        Element counts = root.appendElement("p").addClass("since-counts");
+        List<String> parts = new java.util.ArrayList<>();
+        for (Kind kind : KINDS) {
+            parts.add(t.get("since." + kind.key(), kind.list().apply(since).size()));
+        }
+        counts.text(String.join(" \u00b7 ", parts));
+        if (items.isEmpty()) {
             return html.inner();
         }
         Element body = Html.table(root, null, t.get("since.column.item"), t.get("since.column.title"),
-                t.get("since.column.status"), t.get("since.column.progress"), t.get("since.column.deadline"));
-        changes.stream().limit(limit).forEach(c -> {
+                t.get("since.column.changes"), t.get("since.column.status"), t.get("since.column.progress"),
+                t.get("since.column.deadline"));
+        items.stream().limit(limit).forEach(item -> {
+            Since.Change c = item.change();
             Element tr = body.appendElement("tr");
             itemLink(tr.appendElement("td"), c.plan(), c.code());
             Html.text(tr, "td", c.title());
+            Element what = tr.appendElement("td");
+            for (String kind : item.kinds()) {
+                if (what.childrenSize() > 0) {
+                    what.appendText(", ");
+                }
+                Html.text(what, "span", t.get("since.kind." + kind)).addClass("since-kind").addClass("since-kind-" + kind);
+            }
             Html.text(tr, "td", arrow(statusName(c.statusBefore()), statusName(c.statusAfter())));
             Html.text(tr, "td", arrow(percent(c.progressBefore()), percent(c.progressAfter())));
             Html.text(tr, "td", c.deadline() == null ? "" : c.deadline().toString());

@@ -65,9 +65,9 @@ class DashboardLongSinceListTest extends ViewTestBase {
     void a_long_list_of_closed_items_shows_its_first_rows_and_the_rest_on_demand() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("period", "2025-2028", "from", "2026-02-01", "to", "2026-04-01")));
 
-        HtmlPart closed = find(HtmlPart.class).withId("since-closed").single();
+        HtmlPart closed = find(HtmlPart.class).withId("since-items").single();
         assertThat(DashboardPage.bodyRows(closed)).hasSize(DashboardView.SINCE_PREVIEW);
-        Button more = find(Button.class).withId("since-closed-more").single();
+        Button more = find(Button.class).withId("since-items-more").single();
         String label = more.getText();
 
         test(more).click();
@@ -75,8 +75,15 @@ class DashboardLongSinceListTest extends ViewTestBase {
         List<org.jsoup.nodes.Element> rows = DashboardPage.bodyRows(closed);
         assertThat(label).isEqualTo("Show all " + rows.size());
         assertThat(rows.stream().map(r -> r.child(0).text()).filter(t -> t.startsWith("LONG "))).hasSize(ITEMS);
-        assertThat(rows.getLast().child(2).text()).endsWith("\u2192 Completed");
-        assertThat(find(Button.class).withId("since-closed-more").all()).isEmpty();
+        List<org.jsoup.nodes.Element> long_ = rows.stream().filter(r -> r.child(0).text().startsWith("LONG ")).toList();
+        assertThat(long_).allSatisfy(r -> {
+            assertThat(r.child(2).text()).isEqualTo("Closed, Status changed, Progress changed");
+            assertThat(r.child(3).text()).endsWith("\u2192 Completed");
+        });
+        // one row per item, in natural code order
+        assertThat(long_).extracting(r -> r.child(0).text()).startsWith("LONG L-1", "LONG L-2", "LONG L-3")
+                .endsWith("LONG L-12", "LONG L-13");
+        assertThat(find(Button.class).withId("since-items-more").all()).isEmpty();
     }
 
 }

@@ -64,7 +64,7 @@ class DashboardSinceViewTest extends ViewTestBase {
 
         assertThat(find(H3.class, find(Div.class).withId("since").single()).all().getFirst().getText())
                 .isEqualTo("Since 2026-02-01 (until 2026-04-01)");
-        HtmlPart closed = find(HtmlPart.class).withId("since-closed").single();
+        HtmlPart closed = find(HtmlPart.class).withId("since-items").single();
         List<org.jsoup.nodes.Element> cells = DashboardPage.html(closed).select("td");
         // the payload is the cell's text node, not markup
         assertThat(cells).extracting(org.jsoup.nodes.Element::text)

@@ -161,7 +161,7 @@ class DashboardViewTest extends ViewTestBase {
             }
         });
         UI.getCurrent().navigate("", QueryParameters.simple(java.util.Map.of("period", "all", "from", "2000-01-01")));
-        HtmlPart since = find(HtmlPart.class).withId("since-added").single();
+        HtmlPart since = find(HtmlPart.class).withId("since-items").single();
         assertThat(since.html()).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<img").doesNotContain("<b>");
         assertThat(DashboardPage.text(since)).contains("<img src=x onerror=alert(1)> & <b>bold</b>");
