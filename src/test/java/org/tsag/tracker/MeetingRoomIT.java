@@ -105,6 +105,8 @@ class MeetingRoomIT {
     void every_projector_slide_fits_the_screen_at_1366x768_and_1920x1080() throws Exception {
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             viewport(size[0], size[1], false);
+            browser.manage().deleteAllCookies();
+            signInAsMember();
             int count = 1;
             for (int slide = 1; slide <= count; slide++) {
                 browser.get(url("/meeting?slide=" + slide));
@@ -128,6 +130,8 @@ class MeetingRoomIT {
     @Test
     void a_member_sees_resolution_68_counts_and_overdue_on_the_first_phone_screen() throws Exception {
         viewport(390, 844, true);
+        browser.manage().deleteAllCookies();
+        signInAsMember();
         browser.get(url("/"));
         waitForText(By.id("figure-total"));
         settle();
@@ -154,6 +158,67 @@ class MeetingRoomIT {
         assertThat(((Number) card.get("bottom")).doubleValue()).as("within the first screen")
                 .isLessThanOrEqualTo(((Number) card.get("height")).doubleValue());
         assertThat(widerThanScreen()).as("the phone view").isEmpty();
+    }
+
+    /**
+     * Screenshots of the views named in issue 18 at projector and phone sizes, for docs/ux.md
+     * ({@code target/meeting-it/views/}); as the demo chair, who may open every one of them. Each
+     * page must come up with the app's heading (no error text) and the ones a phone shows are
+     * checked for nothing wider than the screen.
+     */
+    @Test
+    void screenshots_of_the_views_at_1366x768_and_390x844() throws Exception {
+        Files.createDirectories(OUT.resolve("views"));
+        browser.manage().deleteAllCookies();
+        signIn("chair@demo.tracker.local", password("chair@demo.tracker.local", "CHAIR"));
+        List<String[]> pages = List.of(
+                new String[] {"dashboard", "/"},
+                new String[] {"resolutions", "/resolutions"},
+                new String[] {"resolution-68", "/resolutions/68"},
+                new String[] {"items", "/items?status=IN_PROGRESS&plan=WTSA24"},
+                new String[] {"item-68-2", "/items/WTSA24/68-2"},
+                new String[] {"carry-over", "/carry-over"},
+                new String[] {"audit", "/audit"},
+                new String[] {"reports", "/reports"},
+                new String[] {"compendium-68", "/compendium/68"},
+                new String[] {"not-found", "/no-such-page"},
+                new String[] {"meeting", "/meeting"},
+                new String[] {"meeting-phone", "/meeting/phone"});
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            viewport(size[0], size[1], size[0] < 600);
+            for (String[] page : pages) {
+                browser.get(url(page[1]));
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(
+                        "vaadin-app-layout, .meeting-projector, .meeting-phone, #error-page, body > *")).isEmpty());
+                Thread.sleep(1500);
+                settle();
+                Files.write(OUT.resolve("views").resolve(page[0] + "-" + size[0] + "x" + size[1] + ".png"),
+                        browser.getScreenshotAs(OutputType.BYTES));
+                if (!page[0].equals("not-found")) {
+                    // known fault, left for later: the packaged app answers an unknown address with
+                    // Spring Security's bare 403 before Vaadin's error view is reached (docs/ux.md)
+                    assertThat(browser.findElement(By.tagName("body")).getText()).as(page[1])
+                            .doesNotContain("Could not navigate", "HTTP ERROR");
+                }
+            }
+        }
+    }
+
+    private static void signIn(String user, String secret) {
+        browser.get(url("/login"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(user);
+        var password = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        password.sendKeys(secret);
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private static String password(String user, String role) throws IOException {
+        Matcher m = Pattern.compile(Pattern.quote(user) + "\\s+(\\S+)\\s+\\(" + role + "\\)")
+                .matcher(Files.readString(OUT.resolve("app.log")));
+        assertThat(m.find()).as("the demo password of " + user + " is in the log").isTrue();
+        return m.group(1);
     }
 
     /** Elements that stick out of a 390 px screen, and whether the page scrolls sideways. */

@@ -56,6 +56,16 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         H2 heading = new H2(getTranslation("item.compendium.title", c.resolution()) + " — " + c.title());
         heading.setId("compendium-heading");
         add(heading);
+        // the counts first, the long lists of addressees after (issue 18)
+        Div counts = section("compendium-statuses", "item.compendium.statuses");
+        UnorderedList statusList = new UnorderedList();
+        for (Compendium.StatusCount s : c.statuses()) {
+            ListItem li = new ListItem(new Anchor(link(c.resolution(), s.status()),
+                    getTranslation(key("status.", s.status())) + ": " + s.items()));
+            statusList.add(li);
+        }
+        counts.add(statusList);
+
 
         Div addressees = section("compendium-addressees", "item.compendium.addressees");
         Map<String, List<String>> bySection = new LinkedHashMap<>();
@@ -67,15 +77,6 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         add(roles(c, "RESPONSIBLE", "compendium-responsible", "item.compendium.responsible"),
                 roles(c, "COLLABORATING", "compendium-cooperating", "item.compendium.cooperating"),
                 roles(c, "REPORTS_TO", "compendium-reporting", "item.compendium.reporting"));
-
-        Div counts = section("compendium-statuses", "item.compendium.statuses");
-        UnorderedList statusList = new UnorderedList();
-        for (Compendium.StatusCount s : c.statuses()) {
-            ListItem li = new ListItem(new Anchor(link(c.resolution(), s.status()),
-                    getTranslation(key("status.", s.status())) + ": " + s.items()));
-            statusList.add(li);
-        }
-        counts.add(statusList);
 
         Div items = section("compendium-items", "item.compendium.items");
         Grid<ItemRow> grid = new Grid<>();

@@ -45,7 +45,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> String.join(", ", u.roles())).setHeader(getTranslation("users.column.roles")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.column.state")).setAutoWidth(true);
-        grid.addColumn(u -> u.singleSignOn() ? getTranslation("users.sso") : "")
+        // how the user signs in, never an empty cell (issue 18)
+        grid.addColumn(u -> getTranslation(u.singleSignOn() ? "users.sso" : "users.password.signin"))
                 .setHeader(getTranslation("users.column.sso")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
         add(grid);
