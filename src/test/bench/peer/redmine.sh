@@ -20,9 +20,10 @@ rm -f "$RESULTS"
 log() { echo "$(date -u +%H:%M:%S) $*"; }
 psql_su() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_http() { # url, seconds, log file
+wait_http() { # url, seconds, log file, pid
     for _ in $(seq 1 "$2"); do
         if curl -fs -o /dev/null "$1"; then return 0; fi
+        kill -0 "$4" 2>/dev/null || break
         sleep 1
     done
     echo "no answer from $1 after $2 s; last lines of $3:" >&2; tail -30 "$3" >&2; return 1
@@ -55,10 +56,11 @@ log "starting Redmine (WEBrick) on $RM_PORT"
     >"$WORK/redmine.log" 2>&1 &
 PIDS+=($!)
 export REDMINE="http://127.0.0.1:$RM_PORT"
-wait_http "$REDMINE/projects" 180 "$WORK/redmine.log"
+wait_http "$REDMINE/projects" 180 "$WORK/redmine.log" "${PIDS[-1]}"
 
-# --- the tracker's packaged jar ---------------------------------------------------------------------
-if [ ! -f "$ROOT/target/app/tsag-tracker.jar" ] || [ ! -f "$ROOT/target/app/tracker.aot" ]; then
+# --- the tracker's packaged jar (extracted; no Spring AOT: its bean graph is fixed at build time to the
+# embedded PostgreSQL, and here the tracker uses the same external PostgreSQL 15 as Redmine) ---------------------------------------------------------------------
+if [ ! -f "$ROOT/target/app/tsag-tracker.jar" ]; then
     log "packaging the tracker"
     (cd "$ROOT" && JAVA_HOME=$JAVA_HOME ./mvnw -B -o -DskipTests package >"$WORK/package.log" 2>&1)
 fi
@@ -78,13 +80,13 @@ for SIZE in $SIZES; do
     (cd "$ROOT/target/app" && exec env TRACKER_ADMIN_EMAIL=peer@bench.local TRACKER_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=peer_tracker \
         SPRING_DATASOURCE_PASSWORD=peer_tracker \
-        "$JAVA_HOME/bin/java" -XX:AOTCache=tracker.aot -Dspring.aot.enabled=true -Xms64m -jar tsag-tracker.jar \
+        "$JAVA_HOME/bin/java" -jar tsag-tracker.jar \
         --server.port="$TR_PORT" --tracker.data-dir="$WORK/data-$SIZE" --tracker.demo.mode=on \
         --demo-scale="$SIZE" --tracker.notify.enabled=false) >"$WORK/tracker-$SIZE.log" 2>&1 &
     TR_PID=$!
     PIDS+=($TR_PID)
     export TRACKER="http://127.0.0.1:$TR_PORT"
-    wait_http "$TRACKER/login" 600 "$WORK/tracker-$SIZE.log"
+    wait_http "$TRACKER/login" 600 "$WORK/tracker-$SIZE.log" "$TR_PID"
     psql_su -d "$DB" -c "INSERT INTO api_token (user_id, name, token_hash, prefix)
         SELECT id, 'peer benchmark', '$TOKEN_HASH', 'tsag_peer' FROM app_user WHERE email = 'peer@bench.local'"
 
