@@ -137,7 +137,10 @@ def doc(results_file, out, machine_file):
              "current status mapped to five Redmine statuses of the same names (Completed is a closed status). "
              "So both sides hold exactly the same items. Redmine gets no journals (it would have about 20 per "
              "issue for the same history); its issue list does not read them. Both databases are on the same "
-             "Debian PostgreSQL 15 server (default settings), so the database is not what differs.", "",
+             "Debian PostgreSQL 15 server (default settings), so the database is not what differs. After loading, "
+             "both databases are `ANALYZE`d (the tracker's whole database, Redmine's `issues`), as autovacuum would "
+             "do in production; without it the tracker's query planner guessed and the 10k figure was 2.1 s instead "
+             "(first run of this script).", "",
              "## Query", "",
              "Status In progress or Ongoing, text \"coordination\", sort by due date descending, first page of 50 rows.", "",
              "- Redmine 5.0 cannot OR two text filters and has no \"any searchable field\" filter yet (it came in 5.1), "
@@ -185,6 +188,13 @@ def doc(results_file, out, machine_file):
               "about 1.5 s and every session within about 3 s in the run recorded there). That figure includes "
               "100 to 500 concurrent sessions; the Redmine figure above is one writer and one reader, and a Redmine "
               "reader sees nothing until they reload.", "",
+              "## Reading the figures", "",
+              "- The tracker's `/api/v1/items` over HTTP is slower than its grid page measured in-process by "
+              "`./mvnw -Pbench verify` (find + count, 31 ms median at 10k in docs/benchmarks.md): here each request "
+              "also pays a new connection, the token check, JSON writing, a JVM only 5 warm-up rounds after start "
+              "(the JIT has not settled) and a machine shared with other work (see the load average above).",
+              "- Redmine's HTML page and its JSON cost about the same: most of Redmine's time is in the query and "
+              "the Ruby objects of the 50 rows, not in rendering the layout.", "",
               "## Caveats", "",
               "- Redmine runs on WEBrick (`rails server -u webrick`, production environment, one process), because "
               "Debian 12 ships no Puma or Passenger gem for Redmine's bundle; WEBrick is added to Redmine's bundle "
@@ -193,7 +203,7 @@ def doc(results_file, out, machine_file):
               "- The tracker runs from its packaged, extracted jar (`java -jar target/app/tsag-tracker.jar`, default heap) "
               "against the same PostgreSQL 15 server instead of its embedded PostgreSQL 17. Spring AOT "
               "(`-Dspring.aot.enabled=true`, the README's fast start) is left off because its bean graph is fixed at "
-              "build time to the embedded database and refuses an external one; it changes start-up, not request times.",
+              "build time to the embedded database and refuses an external one; it is a start-up optimisation.",
               "- The machine has 2 cores shared with other work; both sides suffer the same noise because they are "
               "interleaved, but absolute figures vary between runs.",
               "- Paths requested:", ""]

@@ -89,6 +89,8 @@ for SIZE in $SIZES; do
     wait_http "$TRACKER/login" 600 "$WORK/tracker-$SIZE.log" "$TR_PID"
     psql_su -d "$DB" -c "INSERT INTO api_token (user_id, name, token_hash, prefix)
         SELECT id, 'peer benchmark', '$TOKEN_HASH', 'tsag_peer' FROM app_user WHERE email = 'peer@bench.local'"
+    # freshly generated rows: give the planner statistics now, as done for Redmine's issues below
+    psql_su -d "$DB" -c "ANALYZE"
 
     log "copying the $SIZE synthetic items into Redmine project peer-$SIZE"
     psql_su -d "$DB" -c "COPY (SELECT i.code, i.title, i.description, i.due_date, coalesce(i.current_status, 'NOT_STARTED')
@@ -116,6 +118,7 @@ done
 {
     echo "- date: $(date -u +%Y-%m-%dT%H:%M:%S) UTC"
     echo "- CPU: $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), \`nproc\` = $(nproc)"
+    echo "- load average at the end of the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- memory: $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) MB total"
     echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
     echo "- Redmine: $(dpkg-query -W -f '${Version}' redmine) (Debian package), $(ruby -v | cut -d' ' -f1-2), Rails $(cd "$REDMINE_DIR" && bin/rails runner 'print Rails.version' 2>/dev/null), WEBrick $(ruby -rwebrick -e 'print WEBrick::VERSION'), production environment"
