@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The texts of e-mails and of the unsubscribe page, from the UI's own bundles
@@ -35,11 +36,11 @@ class MailTexts {
     final class Texts {
 
         private final Locale locale;
-        private final DateTimeFormatter dates;
+        private final LocaleFormats formats;
 
         private Texts(Locale locale) {
             this.locale = locale;
-            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            this.formats = LocaleFormats.of(locale);
         }
 
         Locale locale() {
@@ -51,7 +52,7 @@ class MailTexts {
         }
 
         String date(LocalDate date) {
-            return date == null ? "" : dates.format(date);
+            return formats.longDate(date);
         }
     }
 }

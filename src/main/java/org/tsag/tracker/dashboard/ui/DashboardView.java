@@ -38,6 +38,7 @@ import org.tsag.tracker.dashboard.Since;
 import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
+import org.tsag.tracker.i18n.Languages;
 
 /**
  * The start page: key figures that link to the filtered item grid, and charts drawn as SVG on the
@@ -551,7 +552,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private Component barSection(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts,
             DashboardCharts charts) {
-        String svg = charts.bars(titleKey, parameter, counts).toSvg();
+        String svg = charts.bars(titleKey, parameter, counts).toSvg(Languages.rightToLeft(getLocale()));
         return section(id, getTranslation(titleKey), svg, () -> barTable(id, titleKey, parameter, counts, charts));
     }
 
@@ -628,8 +629,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private Component section(String id, String title, String svg, java.util.function.Supplier<Component> table) {
         byte[] bytes = images.share(svg);
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), id + ".svg", "image/svg+xml", bytes.length)), title);
+                new ByteArrayInputStream(bytes), id + ".svg", "image/svg+xml", bytes.length)),
+                getTranslation("dashboard.chart.alt", title, getTranslation("dashboard.chart.table.show")));
         image.setId(id + "-image");
+        // the text alternative of the picture is the table of the same figures beside it (issue 15)
+        image.getElement().setAttribute("aria-details", id + "-figures");
         image.addClassName("dash-chart");
         Div scroll = new Div();
         scroll.addClassName("dash-table-wrap");

@@ -87,7 +87,7 @@ final class MeetingParts {
             NativeTableCell title = new NativeTableCell();
             title.setText(row.title());
             body.add(new NativeTableRow(
-                    new NativeTableCell(row.code()),
+                    new NativeTableCell(ltr(row.code())),
                     title,
                     new NativeTableCell(status(row.status(), row.closed())),
                     new NativeTableCell(progress(row.progress()))));
@@ -112,5 +112,12 @@ final class MeetingParts {
             block.add(line);
         }
         return block;
+    }
+
+    /** Item codes keep their order in Arabic: 68-3 stays 68-3 (issue 15). */
+    private static Span ltr(String code) {
+        Span span = new Span(code);
+        span.getElement().setAttribute("dir", "ltr");
+        return span;
     }
 }

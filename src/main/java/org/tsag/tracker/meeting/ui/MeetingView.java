@@ -41,6 +41,7 @@ import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.meeting.QrCodeSvg;
+import org.tsag.tracker.i18n.Languages;
 
 /**
  * The projector view: full screen, large type, one slide per action plan (or per resolution with
@@ -78,19 +79,21 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         slide.setId("meeting-slide");
         slide.addClassName("meeting-slide");
 
-        Button previous = new Button("\u2190", e -> go(current - 1));
+        // right to left (Arabic): the slides run leftwards, so the arrows and the arrow keys mirror (issue 15)
+        boolean rtl = Languages.rightToLeft(getLocale());
+        Button previous = new Button(rtl ? "\u2192" : "\u2190", e -> go(current - 1));
         previous.setId("meeting-previous");
         previous.setAriaLabel(getTranslation("meeting.previous"));
-        Button next = new Button("\u2192", e -> go(current + 1));
+        Button next = new Button(rtl ? "\u2190" : "\u2192", e -> go(current + 1));
         next.setId("meeting-next");
         next.setAriaLabel(getTranslation("meeting.next"));
         Div controls = new Div(previous, next, languages.select());
         controls.addClassName("meeting-controls");
         add(slide, controls);
 
-        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), rtl ? Key.ARROW_LEFT : Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
-        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), rtl ? Key.ARROW_RIGHT : Key.ARROW_LEFT);
         Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
     }
 

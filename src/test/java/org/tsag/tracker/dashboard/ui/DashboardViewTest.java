@@ -122,7 +122,7 @@ class DashboardViewTest extends ViewTestBase {
         open("all");
 
         Image entities = find(Image.class).withId("chart-entity-image").single();
-        assertThat(entities.getAlt()).contains("Status by responsible entity");
+        assertThat(entities.getAlt().orElseThrow()).contains("Status by responsible entity").contains("Show the figures as a table");
         NativeDetails disclosure = find(NativeDetails.class).withId("chart-entity-figures").single();
         assertThat(disclosure.getSummaryText()).isEqualTo("Show the figures as a table");
         assertThat(find(NativeTable.class).withId("chart-entity-table").all()).as("built when opened").isEmpty();
