@@ -124,7 +124,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(tokens.mine());
     }
 
-    private static String time(OffsetDateTime time) {
+    private String time(OffsetDateTime time) {
         return time == null ? "" : LocaleFormats.of(getLocale()).dateTime(time) + " UTC";
     }
 
