@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
-import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The texts of e-mails and of the unsubscribe page, from the UI's own bundles
@@ -36,11 +35,11 @@ class MailTexts {
     final class Texts {
 
         private final Locale locale;
-        private final LocaleFormats formats;
+        private final DateTimeFormatter dates;
 
         private Texts(Locale locale) {
             this.locale = locale;
-            this.formats = LocaleFormats.of(locale);
+            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         }
 
         Locale locale() {
@@ -52,7 +51,7 @@ class MailTexts {
         }
 
         String date(LocalDate date) {
-            return formats.longDate(date);
+            return date == null ? "" : dates.format(date);
         }
     }
 }

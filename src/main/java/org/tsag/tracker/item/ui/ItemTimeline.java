@@ -66,7 +66,7 @@ class ItemTimeline extends Div {
         String progress = e.progress() == null ? "" : " · " + getTranslation("items.progress.value", e.progress());
         String rag = e.rag() == null ? "" : " · " + getTranslation("item.rag." + e.rag());
         String meeting = e.meeting() == null ? "" : " · " + e.meeting();
-        Span headline = new Span(e.occurredOn() + " · " + getTranslation("item.kind." + e.kind()) + " · "
+        Span headline = new Span(formats().date(e.occurredOn()) + " · " + getTranslation("item.kind." + e.kind()) + " · "
                 + getTranslation("status." + e.status()) + progress + rag + meeting);
         headline.addClassName("item-timeline-headline");
         entry.add(headline);
