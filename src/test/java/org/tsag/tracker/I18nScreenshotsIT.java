@@ -29,7 +29,7 @@ class I18nScreenshotsIT {
                 shot(app, folder, "grid-" + language, "items?lang=" + language, 1366, 768);
                 shot(app, folder, "item-" + language, "items/WTSA24/68-3?lang=" + language, 1366, 1100);
                 shot(app, folder, "meeting-" + language, "meeting?lang=" + language, 1366, 768);
-                shot(app, folder, "meeting-slide-" + language, "meeting?slide=1&lang=" + language, 1366, 768);
+                shot(app, folder, "meeting-slide-" + language, "meeting?slide=2&lang=" + language, 1366, 768);
                 shot(app, folder, "phone-" + language, "meeting/phone?lang=" + language, 390, 844);
             }
         }

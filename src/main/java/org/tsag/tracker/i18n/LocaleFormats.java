@@ -68,6 +68,23 @@ public final class LocaleFormats {
         return dateTime.format(moment);
     }
 
+    /**
+     * A "since" or "until" label as the reader writes it: a day (ISO, as in URLs) formatted as {@link #date}, anything
+     * else (a meeting code such as TSAG-2026-09) unchanged. An ISO day after Arabic text would otherwise be shown
+     * reversed (30-01-2026): the Unicode bidi algorithm turns its digits into Arabic numbers, which the hyphens
+     * do not join.
+     */
+    public String label(String dayOrCode) {
+        if (dayOrCode == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(dayOrCode));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return dayOrCode;
+        }
+    }
+
     /** A whole number with the locale's grouping, e.g. "12 345" in French. */
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);

@@ -39,6 +39,7 @@ import org.tsag.tracker.dashboard.SinceService;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.i18n.Languages;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The start page: key figures that link to the filtered item grid, and charts drawn as SVG on the
@@ -282,7 +283,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             return section;
         }
         Since s = result.get();
-        section.add(new H3(getTranslation("since.title", s.from(), s.to())), picker);
+        LocaleFormats formats = LocaleFormats.of(getLocale());
+        section.add(new H3(getTranslation("since.title", formats.label(s.from()), formats.label(s.to()))), picker);
         section.add(sinceLists = sinceLists(s, from, to, period, today, dashboard));
         return section;
     }
@@ -413,7 +415,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 title,
                 new NativeTableCell(arrow(statusName(c.statusBefore(), statusNames), statusName(c.statusAfter(), statusNames))),
                 new NativeTableCell(arrow(percent(c.progressBefore()), percent(c.progressAfter()))),
-                new NativeTableCell(c.deadline() == null ? "" : c.deadline().toString()));
+                new NativeTableCell(LocaleFormats.of(getLocale()).date(c.deadline())));
     }
 
     /** As {@link DashboardCharts#statusName}: the translation, else the status table's name. */
@@ -475,7 +477,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 figure("figure-due", f.dueBeforeNextMeeting(),
                         f.nextMeeting() == null
                                 ? getTranslation("dashboard.figure.due.none")
-                                : getTranslation("dashboard.figure.due", f.nextMeeting(), f.nextMeetingStart()),
+                                : getTranslation("dashboard.figure.due", f.nextMeeting(), LocaleFormats.of(getLocale()).date(f.nextMeetingStart())),
                         f.dueWithinDays() == null ? GridLinks.items().with("period", period)
                                 : GridLinks.items().with("due", String.valueOf(f.dueWithinDays())).with("period", period).with("sort", "due")));
         figures.addClassName("figures");
@@ -516,9 +518,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             title.setText(row.title());
             LocalDate deadline = row.deadline();
             boolean late = deadline != null && deadline.isBefore(LocalDate.now());
-            NativeTableCell due = new NativeTableCell(deadline == null ? "" : deadline.toString());
+            NativeTableCell due = new NativeTableCell(LocaleFormats.of(getLocale()).date(deadline));
             if (late) {
-                due.setText(getTranslation("dashboard.tsag.overdue", deadline));
+                due.setText(getTranslation("dashboard.tsag.overdue", LocaleFormats.of(getLocale()).date(deadline)));
                 due.addClassName("dash-overdue");
             }
             body.add(new NativeTableRow(

@@ -130,6 +130,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         add(head, facts(detail));
         if (detail.description() != null) {
             Paragraph description = new Paragraph(detail.description());
+            description.getElement().setAttribute("dir", "auto");
             description.addClassName("item-description");
             add(description);
         }
@@ -225,6 +226,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                     c.section(), Objects.toString(c.label(), ""))));
             Paragraph text = new Paragraph(c.text());
             text.addClassName("item-clause-text");
+            text.getElement().setAttribute("dir", "auto"); // imported text keeps its own direction
             box.add(text);
         }
         d.clauses().stream().map(ItemDetail.ClauseText::resolution).distinct().forEach(number -> {

@@ -19,6 +19,7 @@ import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The meeting's data as one scrolling list for a phone (360 px wide); {@code ?from=&to=} as on the
@@ -98,7 +99,8 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         add(language, new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
-                .map(s -> getTranslation("meeting.since", s.from(), s.to()))
+                .map(s -> getTranslation("meeting.since", LocaleFormats.of(getLocale()).label(s.from()),
+                        LocaleFormats.of(getLocale()).label(s.to())))
                 .orElse(getTranslation("meeting.since.none"))));
         if (deck.groups().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.empty")));
@@ -128,7 +130,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(card);
         }
         section.add(new H3(deck.since()
-                .map(s -> getTranslation("meeting.changes.since", s.from()))
+                .map(s -> getTranslation("meeting.changes.since", LocaleFormats.of(getLocale()).label(s.from())))
                 .orElse(getTranslation("meeting.since.none"))));
         section.add(parts.changes(deck.statusChanges(plan)));
         return section;

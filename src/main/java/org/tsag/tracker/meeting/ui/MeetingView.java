@@ -42,6 +42,7 @@ import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
 import org.tsag.tracker.meeting.QrCodeSvg;
 import org.tsag.tracker.i18n.Languages;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The projector view: full screen, large type, one slide per action plan (or per resolution with
@@ -237,7 +238,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MeetingParts parts = new MeetingParts(this);
         slide.add(new H1(getTranslation("meeting.title")));
         slide.add(new Paragraph(deck.since()
-                .map(s -> getTranslation("meeting.since", s.from(), s.to()))
+                .map(s -> getTranslation("meeting.since", LocaleFormats.of(getLocale()).label(s.from()),
+                        LocaleFormats.of(getLocale()).label(s.to())))
                 .orElse(getTranslation("meeting.since.none"))));
         rows = overviewTable(deck);
         slide.add(rows);
@@ -276,7 +278,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.rows = parts.itemTable(rows);
         slide.add(this.rows);
         slide.add(new H2(deck.since()
-                .map(s -> getTranslation("meeting.changes.since", s.from()))
+                .map(s -> getTranslation("meeting.changes.since", LocaleFormats.of(getLocale()).label(s.from())))
                 .orElse(getTranslation("meeting.since.none"))));
         changes = parts.changes(deck.statusChanges(plan));
         slide.add(changes);

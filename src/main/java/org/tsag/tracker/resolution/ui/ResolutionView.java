@@ -194,7 +194,9 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         Div body = new Div();
         body.addClassName("clause-text");
         // user and imported text is always set as text, never as HTML
-        body.add(new Span(text.clause(clause.id(), clause.text())));
+        Span clauseText = new Span(text.clause(clause.id(), clause.text()));
+        clauseText.getElement().setAttribute("dir", "auto"); // an English text in the Arabic layout stays English
+        body.add(clauseText);
         clause.subItems().forEach(sub -> {
             // sub-items keep their dash, bullet or label as written; older imports stored them bare
             Span item = new Span(sub.matches("^(?:[–—\\-•·▪◦]|[a-z]{1,4}\\)|\\d).*") ? sub : "– " + sub);
