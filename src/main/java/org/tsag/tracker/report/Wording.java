@@ -43,7 +43,8 @@ final class Wording {
         if (day == null) {
             return "";
         }
-        return english() ? DAY.format(day) : LocaleFormats.of(locale).longDate(day);
+        // without the bidi isolate marks of the screen: the PDF fonts have no glyph for them
+        return english() ? DAY.format(day) : LocaleFormats.of(locale).longDate(day).replaceAll("[\u2068\u2069]", "");
     }
 
     private boolean english() {

@@ -121,7 +121,6 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             Div card = new Div();
             card.addClassName("meeting-phone-item");
             Span code = new Span(row.code());
-            code.getElement().setAttribute("dir", "ltr");
             code.addClassName("meeting-phone-code");
             Span title = new Span(row.title());
             title.addClassName("meeting-phone-title");
