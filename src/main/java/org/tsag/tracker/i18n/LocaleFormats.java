@@ -46,12 +46,20 @@ public final class LocaleFormats {
 
     /** A day, e.g. "2 Dec 2026"; empty for null. */
     public String date(LocalDate day) {
-        return day == null ? "" : date.format(day);
+        return day == null ? "" : isolate(date.format(day));
     }
 
     /** A day written out, e.g. "2 December 2026" (e-mails, reports); empty for null. */
     public String longDate(LocalDate day) {
-        return day == null ? "" : longDate.format(day);
+        return day == null ? "" : isolate(longDate.format(day));
+    }
+
+    /**
+     * Right to left, a date is a bidi isolate (U+2068 ... U+2069, invisible): inside an Arabic sentence after a
+     * meeting code ("TSAG-2027-02، 01/02/2027") its digits would otherwise join the code's left-to-right run.
+     */
+    private String isolate(String text) {
+        return Languages.rightToLeft(locale) ? "\u2068" + text + "\u2069" : text;
     }
 
     /** A moment in UTC, e.g. "2 Dec 2026, 18:05"; empty for null. */
@@ -60,12 +68,29 @@ public final class LocaleFormats {
             return "";
         }
         if (moment instanceof OffsetDateTime odt) {
-            return dateTime.format(odt.toInstant());
+            return isolate(dateTime.format(odt.toInstant()));
         }
         if (moment instanceof Instant instant) {
-            return dateTime.format(instant);
+            return isolate(dateTime.format(instant));
         }
-        return dateTime.format(moment);
+        return isolate(dateTime.format(moment));
+    }
+
+    /**
+     * A "since" or "until" label as the reader writes it: a day (ISO, as in URLs) formatted as {@link #date}, anything
+     * else (a meeting code such as TSAG-2026-09) unchanged. An ISO day after Arabic text would otherwise be shown
+     * reversed (30-01-2026): the Unicode bidi algorithm turns its digits into Arabic numbers, which the hyphens
+     * do not join.
+     */
+    public String label(String dayOrCode) {
+        if (dayOrCode == null) {
+            return "";
+        }
+        try {
+            return date(LocalDate.parse(dayOrCode));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return dayOrCode;
+        }
     }
 
     /** A whole number with the locale's grouping, e.g. "12 345" in French. */

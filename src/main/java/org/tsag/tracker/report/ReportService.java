@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -74,15 +75,31 @@ public class ReportService {
     /** The report as a Word document. */
     @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
     public void writeDocx(ReportRequest request, OutputStream out) throws IOException {
+        writeDocx(request, null, out);
+    }
+
+    /** The Word document with its headings, labels and column names in the reader's language (English for null). */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
+    public void writeDocx(ReportRequest request, Locale reader, OutputStream out) throws IOException {
         Report report = builder.build(request, request.includeInternal() && mayIncludeInternal());
-        new DocxReport(report, text).write(out);
+        new DocxReport(report, wording(reader)).write(out);
     }
 
     /** The same report as a PDF. */
     @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
     public void writePdf(ReportRequest request, OutputStream out) throws IOException {
+        writePdf(request, null, out);
+    }
+
+    /** The PDF with its headings, labels and column names in the reader's language (English for null). */
+    @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
+    public void writePdf(ReportRequest request, Locale reader, OutputStream out) throws IOException {
         Report report = builder.build(request, request.includeInternal() && mayIncludeInternal());
-        PdfDocuments.render(new PdfReport(report, text).xhtml(), out);
+        PdfDocuments.render(new PdfReport(report, wording(reader)).xhtml(), out);
+    }
+
+    private Wording wording(Locale reader) {
+        return reader == null ? text : new Wording(reader);
     }
 
     /**

@@ -7,23 +7,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.tsag.tracker.i18n.LocaleFormats;
+
 /**
  * The fixed wording of the report documents, from {@code report/wording.properties} (English, as
- * TSB files its TDs). Every value is a {@link MessageFormat} pattern, so a literal apostrophe is
- * written as the typographic ’ there.
+ * TSB files its TDs) and, for a reader of another of ITU's languages, its headings, labels and column
+ * names from {@code report/wording_xx.properties} (issue 15); what a language file lacks stays English.
+ * Every value is a {@link MessageFormat} pattern, so a literal apostrophe is written as the typographic
+ * ’ there.
  */
 final class Wording {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("report.wording", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    /** English. */
+    Wording() {
+        this(Locale.ROOT);
+    }
+
+    /** The reader's language (English for null or a language ITU does not use). */
+    Wording(Locale reader) {
+        this.locale = reader == null ? Locale.ROOT : Locale.forLanguageTag(reader.getLanguage());
+        this.bundle = ResourceBundle.getBundle("report.wording", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     String get(String key, Object... arguments) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.ENGLISH).format(arguments);
+        return new MessageFormat(bundle.getString(key), english() ? Locale.ENGLISH : locale).format(arguments);
     }
 
     String date(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        if (day == null) {
+            return "";
+        }
+        // without the bidi isolate marks of the screen: the PDF fonts have no glyph for them
+        return english() ? DAY.format(day) : LocaleFormats.of(locale).longDate(day).replaceAll("[\u2068\u2069]", "");
+    }
+
+    private boolean english() {
+        return locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
     }
 
     String percent(Integer progress) {

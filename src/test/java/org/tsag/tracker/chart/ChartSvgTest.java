@@ -66,6 +66,43 @@ class ChartSvgTest {
     }
 
     @Test
+    void right_to_left_the_bars_are_mirrored_and_the_text_is_not() throws Exception {
+        StackedBarChart chart = new StackedBarChart("الحالة", STATUSES, List.of(
+                new StackedBarChart.Bar("مكتب تقييس الاتصالات", "/items?entity=TSB", List.of(
+                        new StackedBarChart.Segment("COMPLETED", 3, "3", "/items?entity=TSB&status=COMPLETED")))));
+
+        Document ltr = parse(chart.toSvg(false));
+        Document rtl = parse(chart.toSvg(true));
+
+        double width = Double.parseDouble(rtl.getDocumentElement().getAttribute("width"));
+        org.w3c.dom.Element ltrLabel = (org.w3c.dom.Element) ltr.getElementsByTagName("text").item(0);
+        org.w3c.dom.Element rtlLabel = (org.w3c.dom.Element) rtl.getElementsByTagName("text").item(0);
+        org.w3c.dom.Element ltrBar = firstBar(ltr);
+        org.w3c.dom.Element rtlBar = firstBar(rtl);
+        // the category label moves from the left of the bars to their right, anchored at its other end
+        assertThat(ltrLabel.getAttribute("text-anchor")).isEqualTo("end");
+        assertThat(rtlLabel.getAttribute("text-anchor")).isEqualTo("start");
+        assertThat(Double.parseDouble(rtlLabel.getAttribute("x"))).isEqualTo(width - Double.parseDouble(ltrLabel.getAttribute("x")));
+        // the bar starts at the right: its right edge is where the left-to-right bar's left edge was, mirrored
+        double rtlRight = Double.parseDouble(rtlBar.getAttribute("x")) + Double.parseDouble(rtlBar.getAttribute("width"));
+        assertThat(rtlRight).isCloseTo(width - Double.parseDouble(ltrBar.getAttribute("x")), org.assertj.core.data.Offset.offset(0.2));
+        assertThat(rtlLabel.getTextContent()).isEqualTo("مكتب تقييس الاتصالات");
+        assertThat(chart.toSvg()).isEqualTo(chart.toSvg(false));
+    }
+
+    /** The first segment of a bar (the pattern tiles in defs are rects too). */
+    private static org.w3c.dom.Element firstBar(Document svg) {
+        var rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            var rect = (org.w3c.dom.Element) rects.item(i);
+            if ("#fff".equals(rect.getAttribute("stroke"))) {
+                return rect;
+            }
+        }
+        throw new AssertionError("no bar");
+    }
+
+    @Test
     void labels_titles_and_links_are_escaped() throws Exception {
         StackedBarChart chart = new StackedBarChart(XSS, STATUSES, List.of(
                 new StackedBarChart.Bar(XSS, "/items?q=" + XSS, List.of(

@@ -50,6 +50,11 @@ class LanguagesTest {
         assertThat(LocaleFormats.of(Languages.RUSSIAN).longDate(day)).startsWith("2 декабря 2026");
         // Latin digits in Arabic, as ITU's Arabic documents write them
         assertThat(LocaleFormats.of(Languages.ARABIC).date(day)).contains("2026").doesNotContain("٢");
+        // right to left a date is a bidi isolate, so that it never joins a meeting code before it
+        assertThat(LocaleFormats.of(Languages.ARABIC).date(day)).startsWith("\u2068").endsWith("\u2069");
+        assertThat(LocaleFormats.of(Languages.FRENCH).date(day)).doesNotContain("\u2068");
+        assertThat(LocaleFormats.of(Languages.ARABIC).label("TSAG-2026-09")).isEqualTo("TSAG-2026-09");
+        assertThat(LocaleFormats.of(Languages.ENGLISH).label("2026-12-02")).isEqualTo("2 Dec 2026");
         assertThat(LocaleFormats.of(null).date(null)).isEmpty();
     }
 

@@ -30,6 +30,7 @@ public final class MainLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.addClassName("app-bar");
+        bar.getElement().setAttribute("role", "banner"); // a landmark for the title bar (axe-core: region)
         bar.add(account(authentication, navbarItems));
         addToNavbar(bar);
 

@@ -26,6 +26,8 @@ class ChartPart extends Div {
         addClassName("dash-section");
         image.setId(chart.id() + "-image");
         image.addClassName("dash-chart");
+        // the text alternative of the picture is the table of the same figures beside it (issue 15)
+        image.getElement().setAttribute("aria-details", chart.id() + "-figures");
         figures = new NativeDetails(getTranslation("dashboard.chart.table.show"), table);
         figures.setId(chart.id() + "-figures");
         figures.addClassName("dash-figures");
@@ -42,7 +44,7 @@ class ChartPart extends Div {
     void show(DashboardHtml.Chart chart) {
         if (shown == null || !Objects.equals(shown.title(), chart.title())) {
             title.setText(chart.title());
-            image.setAlt(chart.title());
+            image.setAlt(getTranslation("dashboard.chart.alt", chart.title(), getTranslation("dashboard.chart.table.show")));
         }
         if (shown == null || !Objects.equals(shown.image(), chart.image())) {
             image.setSrc(chart.image());

@@ -76,12 +76,12 @@ class DashboardFragments {
     /** {@code period} null for all periods; {@code t} translates into {@code locale}. */
     Main main(String period, LocalDate today, Locale locale, Translator t) {
         boolean internal = CurrentUser.canSeeInternal();
-        return mains.get(new MainKey(period, today, locale, internal), () -> buildMain(period, today, t));
+        return mains.get(new MainKey(period, today, locale, internal), () -> buildMain(period, today, locale, t));
     }
 
-    private Main buildMain(String period, LocalDate today, Translator t) {
+    private Main buildMain(String period, LocalDate today, Locale locale, Translator t) {
         Dashboard dashboard = service.dashboard(period, today);
-        DashboardHtml html = new DashboardHtml(t, dashboard, images);
+        DashboardHtml html = new DashboardHtml(t, dashboard, images, locale);
         List<DashboardHtml.Chart> charts = new ArrayList<>();
         if (dashboard.figures().total() > 0) {
             charts.add(html.bars("chart-entity", "chart.entity.title", "entity", dashboard.byEntity()));
@@ -97,18 +97,19 @@ class DashboardFragments {
     SinceLists since(String from, String to, Dashboard dashboard, LocalDate today, Locale locale, Translator t) {
         boolean internal = CurrentUser.canSeeInternal();
         return sinces.get(new SinceKey(from, to, dashboard.period(), today, locale, internal),
-                () -> buildSince(from, to, dashboard, today, t));
+                () -> buildSince(from, to, dashboard, today, locale, t));
     }
 
-    private SinceLists buildSince(String from, String to, Dashboard dashboard, LocalDate today, Translator t) {
+    private SinceLists buildSince(String from, String to, Dashboard dashboard, LocalDate today, Locale locale, Translator t) {
         Optional<Since> result = since.since(from, to, dashboard.period(), today);
         if (result.isEmpty()) {
             return new SinceLists(result, t.get("since.title.none"), List.of());
         }
         Since s = result.get();
         List<DashboardHtml.ItemChanges> items = DashboardHtml.byItem(s);
-        String preview = new DashboardHtml(t, dashboard, images).changes(s, items, SINCE_PREVIEW);
-        return new SinceLists(result, t.get("since.title", s.from(), s.to()),
+        DashboardHtml html = new DashboardHtml(t, dashboard, images, locale);
+        String preview = html.changes(s, items, SINCE_PREVIEW);
+        return new SinceLists(result, html.sinceTitle(s),
                 List.of(new SinceList(ITEMS, items.size(), preview)));
     }
 
@@ -116,9 +117,10 @@ class DashboardFragments {
     static final String ITEMS = "since-items";
 
     /** The whole list, on demand (not cached: one user asked for it). */
-    String wholeList(String listId, String from, String to, Dashboard dashboard, LocalDate today, Translator t) {
+    String wholeList(String listId, String from, String to, Dashboard dashboard, LocalDate today, Locale locale,
+                     Translator t) {
         return since.since(from, to, dashboard.period(), today)
-                .map(s -> new DashboardHtml(t, dashboard, images).changes(s, DashboardHtml.byItem(s), Integer.MAX_VALUE))
+                .map(s -> new DashboardHtml(t, dashboard, images, locale).changes(s, DashboardHtml.byItem(s), Integer.MAX_VALUE))
                 .orElse("");
     }
 

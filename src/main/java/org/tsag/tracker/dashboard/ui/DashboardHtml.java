@@ -8,6 +8,8 @@ import org.jsoup.nodes.Element;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.i18n.Languages;
+import org.tsag.tracker.i18n.LocaleFormats;
 import org.tsag.tracker.item.ItemRow;
 
 /**
@@ -22,11 +24,15 @@ final class DashboardHtml {
     private final Dashboard dashboard;
     private final DashboardCharts charts;
     private final ChartImages images;
+    private final LocaleFormats formats;
+    private final boolean rightToLeft;
 
-    DashboardHtml(Translator t, Dashboard dashboard, ChartImages images) {
+    DashboardHtml(Translator t, Dashboard dashboard, ChartImages images, java.util.Locale locale) {
         this.t = t;
         this.dashboard = dashboard;
         this.images = images;
+        this.formats = LocaleFormats.of(locale);
+        this.rightToLeft = Languages.rightToLeft(locale);
         this.charts = new DashboardCharts(t, dashboard);
     }
 
@@ -54,7 +60,7 @@ final class DashboardHtml {
         figure(root, "figure-due", f.dueBeforeNextMeeting(),
                 f.nextMeeting() == null
                         ? t.get("dashboard.figure.due.none")
-                        : t.get("dashboard.figure.due", f.nextMeeting(), f.nextMeetingStart()),
+                        : t.get("dashboard.figure.due", f.nextMeeting(), formats.date(f.nextMeetingStart())),
                 f.dueWithinDays() == null ? GridLinks.items().with("period", period)
                         : GridLinks.items().with("due", String.valueOf(f.dueWithinDays())).with("period", period).with("sort", "due"));
         return html.inner();
@@ -94,9 +100,9 @@ final class DashboardHtml {
             Html.text(tr, "td", row.title());
             Html.text(tr, "td", charts.statusName(row.status() == null ? "NOT_STARTED" : row.status()));
             LocalDate deadline = row.deadline();
-            Element due = Html.text(tr, "td", deadline == null ? "" : deadline.toString());
+            Element due = Html.text(tr, "td", formats.date(deadline));
             if (deadline != null && deadline.isBefore(today)) {
-                due.text(t.get("dashboard.tsag.overdue", deadline)).addClass("dash-overdue");
+                due.text(t.get("dashboard.tsag.overdue", formats.date(deadline))).addClass("dash-overdue");
             }
         }
         Html.link(root, tsagLink(dashboard).href(), t.get("dashboard.tsag.all", dashboard.figures().forTsag()))
@@ -144,6 +150,11 @@ final class DashboardHtml {
                 .toList();
     }
 
+    /** The window's title, its ends in the reader's format. */
+    String sinceTitle(Since since) {
+        return t.get("since.title", formats.label(since.from()), formats.label(since.to()));
+    }
+
     /**
      * What moved in the window: a line of counts by kind, then one row per item with what changed on
      * it, its old and new status and progress, and its deadline; the first {@code limit} rows.
@@ -178,7 +189,7 @@ final class DashboardHtml {
             }
             Html.text(tr, "td", arrow(statusName(c.statusBefore()), statusName(c.statusAfter())));
             Html.text(tr, "td", arrow(percent(c.progressBefore()), percent(c.progressAfter())));
-            Html.text(tr, "td", c.deadline() == null ? "" : c.deadline().toString());
+            Html.text(tr, "td", formats.date(c.deadline()));
         });
         return html.inner();
     }
@@ -203,7 +214,7 @@ final class DashboardHtml {
     }
 
     Chart bars(String id, String titleKey, String parameter, List<Dashboard.CategoryCount> counts) {
-        String svg = charts.bars(titleKey, parameter, counts).toSvg();
+        String svg = charts.bars(titleKey, parameter, counts).toSvg(rightToLeft);
         return new Chart(id, t.get(titleKey), images.url(svg), barTable(id, titleKey, parameter, counts));
     }
 
@@ -244,7 +255,7 @@ final class DashboardHtml {
             }
             Html.text(tr, "td", String.valueOf(milestone.total()));
         }
-        return new Chart("chart-progress", t.get("chart.progress.title"), images.url(charts.progress().toSvg()), html.inner());
+        return new Chart("chart-progress", t.get("chart.progress.title"), images.url(charts.progress().toSvg(rightToLeft)), html.inner());
     }
 
     Chart heatmap() {

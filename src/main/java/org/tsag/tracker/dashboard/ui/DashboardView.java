@@ -88,7 +88,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         tsag = new HtmlPart("for-tsag", "dash-section");
         tsag.show(main.forTsag());
         since = new SincePart(fragments.since(from, to, dashboard, today, getLocale(), translator), fragments::meetings,
-                from, to, list -> fragments.wholeList(list, from, to, shown, LocalDate.now(), translator),
+                from, to, list -> fragments.wholeList(list, from, to, shown, LocalDate.now(), getLocale(), translator),
                 (newFrom, newTo) -> getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
                         sinceParameters(shown.period(), newFrom, newTo))));
         add(figures, tsag, since);

@@ -27,6 +27,7 @@ import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
 import org.tsag.tracker.item.ItemForm;
 import org.tsag.tracker.item.ItemService;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The item's fields, bound by a {@link Binder} to an {@link ItemForm}. Saving over a version
@@ -35,7 +36,6 @@ import org.tsag.tracker.item.ItemService;
  */
 class ItemEditForm extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     /** What the page does after a save or a refused save. */
     interface Listener {
@@ -134,7 +134,7 @@ class ItemEditForm extends Div {
         UnorderedList changes = new UnorderedList();
         for (FieldChange c : conflict.changes()) {
             changes.add(new ListItem(getTranslation("item.change",
-                    c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME), c.actor(),
+                    LocaleFormats.of(getLocale()).dateTime(c.at()) + " UTC", c.actor(),
                     getTranslation("item.field." + c.field()), display(c.oldValue()), display(c.newValue()))));
         }
         warning.add(changes, new Paragraph(getTranslation("item.conflict.keep")));

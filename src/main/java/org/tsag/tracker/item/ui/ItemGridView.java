@@ -58,6 +58,7 @@ import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.status.StatusTransitionException;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.ui.LiveUpdates;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * Every action item in one lazily loaded grid, sortable by any column, filtered by status, entity,
@@ -302,7 +303,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         column("collaborating", grid.addColumn(r -> String.join(", ", r.collaborating()))).setAutoWidth(true);
         column("reportsTo", grid.addColumn(r -> String.join(", ", r.reportsTo()))).setAutoWidth(true);
         column("owner", grid.addColumn(ItemRow::owner)).setAutoWidth(true);
-        column("updated", grid.addColumn(r -> r.updated() == null ? "" : r.updated().toString())).setAutoWidth(true);
+        column("updated", grid.addColumn(r -> LocaleFormats.of(getLocale()).date(r.updated()))).setAutoWidth(true);
         column("period", grid.addColumn(ItemRow::period)).setAutoWidth(true);
 
         grid.setItems(
@@ -337,6 +338,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private Component codeCell(ItemRow row) {
         Anchor link = new Anchor("items/" + row.plan() + "/" + row.code(), row.code());
+        link.getElement().setAttribute("dir", "ltr"); // 68-3 stays 68-3 in Arabic
         link.addClassName("item-code");
         Span cell = new Span(link);
         if (row.internal()) {
@@ -354,7 +356,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         Span cell = new Span();
         cell.addClassName("item-deadline");
         if (row.dueDate() != null) {
-            cell.add(new Span(row.dueDate().toString()));
+            cell.add(new Span(LocaleFormats.of(getLocale()).date(row.dueDate())));
         } else if (row.targetMeeting() != null) {
             cell.add(new Span(row.targetMeeting()));
         }

@@ -21,11 +21,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.FieldChange;
 import org.tsag.tracker.item.ItemDetail;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /** The item's history, newest first: status reports with their evidence, and changes to its fields. */
 class ItemTimeline extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private record Entry(LocalDate day, OffsetDateTime at, Component component) {
     }
@@ -44,7 +44,7 @@ class ItemTimeline extends Div {
             Div entry = new Div();
             entry.addClassName("item-timeline-entry");
             entry.addClassName("item-timeline-change");
-            entry.add(new Span(getTranslation("item.change", c.at().withOffsetSameInstant(ZoneOffset.UTC).format(TIME),
+            entry.add(new Span(getTranslation("item.change", formats().dateTime(c.at()) + " UTC",
                     c.actor(), getTranslation("item.field." + c.field()), display(c.oldValue()), display(c.newValue()))));
             entries.add(new Entry(c.at().toLocalDate(), c.at(), entry));
         }
@@ -66,16 +66,16 @@ class ItemTimeline extends Div {
         String progress = e.progress() == null ? "" : " · " + getTranslation("items.progress.value", e.progress());
         String rag = e.rag() == null ? "" : " · " + getTranslation("item.rag." + e.rag());
         String meeting = e.meeting() == null ? "" : " · " + e.meeting();
-        Span headline = new Span(e.occurredOn() + " · " + getTranslation("item.kind." + e.kind()) + " · "
+        Span headline = new Span(formats().date(e.occurredOn()) + " · " + getTranslation("item.kind." + e.kind()) + " · "
                 + getTranslation("status." + e.status()) + progress + rag + meeting);
         headline.addClassName("item-timeline-headline");
         entry.add(headline);
         entry.add(new Div(new Span(getTranslation("item.event.by", e.author(),
-                e.recordedAt().withOffsetSameInstant(ZoneOffset.UTC).format(TIME)))));
+                formats().dateTime(e.recordedAt()) + " UTC"))));
         if (e.correctsEventId() != null) {
             ItemDetail.Event corrected = byId.get(e.correctsEventId());
             entry.add(new Div(new Span(getTranslation("item.event.corrects",
-                    corrected == null ? "#" + e.correctsEventId() : corrected.occurredOn().toString()))));
+                    corrected == null ? "#" + e.correctsEventId() : formats().date(corrected.occurredOn())))));
         }
         if (e.narrative() != null) {
             entry.add(new Paragraph(e.narrative()));
@@ -93,5 +93,9 @@ class ItemTimeline extends Div {
             entry.add(evidence);
         }
         return entry;
+    }
+
+    private LocaleFormats formats() {
+        return LocaleFormats.of(getLocale());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,6 +40,7 @@ import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.live.ui.LiveUpdates;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * One item: its fields, linked clauses in full, children, the meetings where it came up, the
@@ -108,7 +110,9 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         liveNotice = null;
         item = detail;
         title = detail.code() + " " + detail.title();
-        H2 heading = new H2(detail.code() + " — " + detail.title());
+        Span code = new Span(detail.code());
+        code.getElement().setAttribute("dir", "ltr"); // 68-3 stays 68-3 in Arabic
+        H2 heading = new H2(code, new Text(" — " + detail.title()));
         heading.setId("item-heading");
         HorizontalLayout head = new HorizontalLayout(heading);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -131,6 +135,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         add(head, facts(detail));
         if (detail.description() != null) {
             Paragraph description = new Paragraph(detail.description());
+            description.getElement().setAttribute("dir", "auto");
             description.addClassName("item-description");
             add(description);
         }
@@ -197,7 +202,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         fact(facts, "items.column.collaborating", String.join(", ", d.collaborating()));
         fact(facts, "items.column.reportsTo", String.join(", ", d.reportsTo()));
         fact(facts, "items.column.owner", Objects.toString(d.owner(), ""));
-        fact(facts, "item.due", d.dueDate() == null ? "" : d.dueDate().toString());
+        fact(facts, "item.due", LocaleFormats.of(getLocale()).date(d.dueDate()));
         fact(facts, "item.target.meeting", Objects.toString(d.targetMeeting(), ""));
         fact(facts, "item.periods", String.join(" → ", service.periods(d.id()))).setId("item-periods");
         fact(facts, "item.priority", getTranslation(key("item.priority.", d.priority())));
@@ -226,6 +231,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                     c.section(), Objects.toString(c.label(), ""))));
             Paragraph text = new Paragraph(c.text());
             text.addClassName("item-clause-text");
+            text.getElement().setAttribute("dir", "auto"); // imported text keeps its own direction
             box.add(text);
         }
         d.clauses().stream().map(ItemDetail.ClauseText::resolution).distinct().forEach(number -> {
@@ -243,7 +249,9 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         for (ItemDetail.Child c : d.children()) {
             String status = c.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", c.status()));
             String progress = c.progress() == null ? "—" : getTranslation("items.progress.value", c.progress());
-            ListItem li = new ListItem(new Anchor("items/" + d.plan() + "/" + c.code(), c.code()),
+            Anchor child = new Anchor("items/" + d.plan() + "/" + c.code(), c.code());
+            child.getElement().setAttribute("dir", "ltr");
+            ListItem li = new ListItem(child,
                     new Span(" " + c.title() + " · " + status + " · " + progress + " · "
                             + getTranslation("item.weight.value", c.weight())));
             list.add(li);

@@ -33,6 +33,7 @@ import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.status.StatusJournal;
 import org.tsag.tracker.status.StatusReport;
 import org.tsag.tracker.status.StatusTransitionException;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The status report form of the item page, bound by a {@link Binder} to a {@link Draft} that starts
@@ -97,7 +98,7 @@ class StatusReportForm extends Div {
         corrects.setEmptySelectionAllowed(true);
         corrects.setEmptySelectionCaption(getTranslation("item.report.corrects.none"));
         corrects.setItemLabelGenerator(e -> e == null ? getTranslation("item.report.corrects.none")
-                : FormDates.format(e.occurredOn()) + " · " + getTranslation("status." + e.status()));
+                : LocaleFormats.of(getLocale()).date(e.occurredOn()) + " · " + getTranslation("status." + e.status()));
 
         binder.forField(status)
                 .asRequired(getTranslation("item.report.status.required"))

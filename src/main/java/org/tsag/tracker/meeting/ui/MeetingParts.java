@@ -103,7 +103,7 @@ final class MeetingParts {
                 new NativeTableHeaderCell(t("meeting.column.progress")))));
         NativeTableBody body = new NativeTableBody();
         for (ItemRow row : rows) {
-            NativeTableCell code = new NativeTableCell(row.code());
+            NativeTableCell code = new NativeTableCell(ltr(row.code()));
             code.addClassName("meeting-code");
             NativeTableCell title = new NativeTableCell();
             Div text = new Div();
@@ -146,5 +146,12 @@ final class MeetingParts {
             block.add(line);
         }
         return block;
+    }
+
+    /** Item codes keep their order in Arabic: 68-3 stays 68-3 (issue 15). */
+    private static Span ltr(String code) {
+        Span span = new Span(code);
+        span.getElement().setAttribute("dir", "ltr");
+        return span;
     }
 }

@@ -1,5 +1,6 @@
 package org.tsag.tracker.meeting.ui;
 
+import org.tsag.tracker.i18n.LocaleFormats;
 import java.util.List;
 import java.util.Map;
 
@@ -123,7 +124,8 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         add(language, new H1(getTranslation("meeting.title")));
         add(new Paragraph(deck.since()
-                .map(s -> getTranslation("meeting.since", s.from(), s.to()))
+                .map(s -> getTranslation("meeting.since", LocaleFormats.of(getLocale()).label(s.from()),
+                        LocaleFormats.of(getLocale()).label(s.to())))
                 .orElse(getTranslation("meeting.since.none"))));
         if (deck.groups().isEmpty()) {
             add(new Paragraph(getTranslation("meeting.empty")));
@@ -160,7 +162,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(card);
         }
         section.add(new H4(deck.since()
-                .map(s -> getTranslation("meeting.changes.since", s.from()))
+                .map(s -> getTranslation("meeting.changes.since", LocaleFormats.of(getLocale()).label(s.from())))
                 .orElse(getTranslation("meeting.since.none"))));
         section.add(parts.changes(deck.statusChanges(plan)));
         return section;

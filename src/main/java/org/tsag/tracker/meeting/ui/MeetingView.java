@@ -1,5 +1,7 @@
 package org.tsag.tracker.meeting.ui;
 
+import org.tsag.tracker.i18n.Languages;
+import org.tsag.tracker.i18n.LocaleFormats;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -85,10 +87,12 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         slide.setId("meeting-slide");
         slide.addClassName("meeting-slide");
 
-        Button previous = new Button("\u2190", e -> go(current - 1));
+        // right to left (Arabic): the slides run leftwards, so the arrows and the arrow keys mirror (issue 15)
+        boolean rtl = Languages.rightToLeft(getLocale());
+        Button previous = new Button(rtl ? "\u2192" : "\u2190", e -> go(current - 1));
         previous.setId("meeting-previous");
         previous.setAriaLabel(getTranslation("meeting.previous"));
-        Button next = new Button("\u2192", e -> go(current + 1));
+        Button next = new Button(rtl ? "\u2190" : "\u2192", e -> go(current + 1));
         next.setId("meeting-next");
         next.setAriaLabel(getTranslation("meeting.next"));
         Div controls = new Div(previous, next, languages.select());
@@ -101,9 +105,9 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         footer.addClassName("meeting-footer");
         add(slide, footer);
 
-        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), rtl ? Key.ARROW_LEFT : Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
-        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), rtl ? Key.ARROW_RIGHT : Key.ARROW_LEFT);
         Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
     }
 
@@ -265,7 +269,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         main.addClassName("meeting-overview-main");
         main.add(new H1(getTranslation("meeting.title")));
         main.add(new Paragraph(deck.since()
-                .map(s -> getTranslation("meeting.since", s.from(), s.to()))
+                .map(s -> getTranslation("meeting.since", LocaleFormats.of(getLocale()).label(s.from()),
+                        LocaleFormats.of(getLocale()).label(s.to())))
                 .orElse(getTranslation("meeting.since.none"))));
         rows = overviewTable(deck, overview);
         main.add(rows);
@@ -345,7 +350,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.setId("meeting-changes");
         box.addClassName("meeting-changes-box");
         box.add(new H2(deck.since()
-                .map(s -> getTranslation("meeting.changes.since", s.from()))
+                .map(s -> getTranslation("meeting.changes.since", LocaleFormats.of(getLocale()).label(s.from())))
                 .orElse(getTranslation("meeting.since.none"))));
         box.add(parts.changes(list));
         if (more > 0) {

@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.tsag.tracker.notification.FollowedItem;
 import org.tsag.tracker.notification.NotificationService;
 import org.tsag.tracker.notification.WorkFilter;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * "My work": the items the signed-in user owns or follows, most urgent first, with tabs for what is
@@ -70,7 +71,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         });
         add(tabs);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        LocaleFormats dates = LocaleFormats.of(getLocale());
         grid.setId("work-grid");
         grid.addComponentColumn(this::itemLink).setHeader(getTranslation("notify.work.column.item")).setKey("item")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -123,19 +124,20 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     private Component itemLink(FollowedItem item) {
         Anchor link = new Anchor("items/" + item.plan() + "/" + item.code(), item.plan() + " " + item.code());
+        link.getElement().setAttribute("dir", "ltr");
         if (item.internal()) {
             link.getElement().setAttribute("title", getTranslation("notify.work.internal"));
         }
         return link;
     }
 
-    private Component deadline(FollowedItem item, DateTimeFormatter dates) {
+    private Component deadline(FollowedItem item, LocaleFormats dates) {
         if (item.deadline() == null) {
             return new Span();
         }
         // never colour alone: an overdue deadline also says so in words
-        Span span = new Span(item.overdue() ? getTranslation("notify.work.overdue", dates.format(item.deadline()))
-                : dates.format(item.deadline()));
+        Span span = new Span(item.overdue() ? getTranslation("notify.work.overdue", dates.date(item.deadline()))
+                : dates.date(item.deadline()));
         if (item.overdue()) {
             span.addClassName("my-work-overdue");
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
 import org.tsag.tracker.notification.Notice;
 import org.tsag.tracker.notification.NotificationService;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The bell in the title bar: how many changes on followed items the user has not seen, and on a
@@ -106,14 +107,14 @@ class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("notify.bell.empty")));
             return;
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        LocaleFormats formats = LocaleFormats.of(getLocale());
         for (Notice notice : notices) {
             Anchor link = new Anchor("items/" + notice.plan() + "/" + notice.code(), notice.plan() + " " + notice.code()
                     + " " + notice.title());
             link.addClassName("notification-item");
             Span what = new Span(describe(notice));
             Span when = new Span(getTranslation("notify.bell.byAt", notice.actor(),
-                    time.format(notice.at().atZoneSameInstant(ZoneId.systemDefault()))));
+                    formats.dateTime(notice.at())));
             when.addClassName("notification-meta");
             Div row = new Div(link, what, when);
             row.addClassName("notification-row");

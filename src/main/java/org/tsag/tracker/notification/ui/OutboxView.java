@@ -25,6 +25,7 @@ import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.notification.NotificationAdminService;
 import org.tsag.tracker.notification.OutboxEntry;
 import org.tsag.tracker.notification.OutboxSummary;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * For admins: whether e-mails are sent at all (a mail server configured, the scheduler on), the
@@ -35,7 +36,6 @@ import org.tsag.tracker.notification.OutboxSummary;
 @RolesAllowed(Roles.ADMIN)
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final NotificationAdminService admin;
     private final Grid<OutboxEntry> grid = new Grid<>();
@@ -136,8 +136,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private static String time(OffsetDateTime time) {
-        return time == null ? "" : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC)) + " UTC";
+    private String time(OffsetDateTime time) {
+        return time == null ? "" : LocaleFormats.of(getLocale()).dateTime(time) + " UTC";
     }
 
     @Override

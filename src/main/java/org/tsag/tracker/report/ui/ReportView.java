@@ -95,10 +95,10 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
         internal.addValueChangeListener(e -> update());
         update();
 
-        Anchor docx = download(service::writeDocx, "docx", ReportService.DOCX_TYPE, "report.download.docx");
+        Anchor docx = download((r, out) -> service.writeDocx(r, getLocale(), out), "docx", ReportService.DOCX_TYPE, "report.download.docx");
         docx.setId("report-docx");
         docx.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        Anchor pdf = download(service::writePdf, "pdf", ReportService.PDF_TYPE, "report.download.pdf");
+        Anchor pdf = download((r, out) -> service.writePdf(r, getLocale(), out), "pdf", ReportService.PDF_TYPE, "report.download.pdf");
         pdf.setId("report-pdf");
         pdf.addComponentAsFirst(VaadinIcon.FILE_O.create());
         Div downloads = new Div(docx, pdf);

@@ -4,6 +4,7 @@ import org.tsag.tracker.status.StatusJournal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -38,6 +39,9 @@ import org.tsag.tracker.resolution.Citations;
 import org.tsag.tracker.resolution.ClauseEvent;
 import org.tsag.tracker.resolution.ResolutionPage;
 import org.tsag.tracker.resolution.ResolutionService;
+import org.tsag.tracker.resolution.RevisionText;
+import org.tsag.tracker.resolution.RevisionTextService;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * One resolution: header, history, sections and clauses, operative sections marked with their
@@ -51,13 +55,17 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
     private final ResolutionService service;
     private final StatusJournal journal;
     private final ObjectProvider<FollowControl> follow;
+    private final RevisionTextService texts;
+    private RevisionText text;
     private String title = "";
     private String number;
     private Integer year;
 
-    ResolutionView(ResolutionService service, StatusJournal journal, ObjectProvider<FollowControl> follow) {
+    ResolutionView(ResolutionService service, StatusJournal journal, RevisionTextService texts,
+                   ObjectProvider<FollowControl> follow) {
         this.service = service;
         this.journal = journal;
+        this.texts = texts;
         this.follow = follow;
         addClassName("view");
         setPadding(false);
@@ -86,6 +94,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
 
     private void show(ResolutionPage page) {
         ResolutionPage.Revision revision = page.revision();
+        text = texts.forReader(revision.id(), revision.title(), getLocale());
         add(revisionSwitcher(page));
         page.revisions().stream()
                 .filter(o -> o.year() < revision.year())
@@ -104,7 +113,8 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         heading.setId("resolution-heading");
         header.add(heading);
         follow.ifAvailable(control -> control.resolution(page.number()).ifPresent(header::add));
-        header.add(new H3(revision.title()));
+        header.add(new H3(text.title()));
+        header.add(languageNote());
         if (revision.history() != null) {
             header.add(new Paragraph(revision.history()));
         }
@@ -118,6 +128,19 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
             add(source);
         }
         revision.sections().forEach(section -> add(section(page, section)));
+    }
+
+    /** Which language the text is shown in, and why when it is not the reader's (issue 15). */
+    private Component languageNote() {
+        Locale reader = getLocale();
+        String shown = Locale.forLanguageTag(text.shown()).getDisplayLanguage(reader);
+        String key = text.translated() ? "resolution.language.translated"
+                : text.shown().equals(reader.getLanguage()) ? "resolution.language.imported"
+                : "resolution.language.fallback";
+        Paragraph note = new Paragraph(getTranslation(key, shown, reader.getDisplayLanguage(reader)));
+        note.setId("resolution-language");
+        note.addClassName("clause-note");
+        return note;
     }
 
     private Component revisionSwitcher(ResolutionPage page) {
@@ -144,7 +167,7 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
     private Component section(ResolutionPage page, ResolutionPage.Section section) {
         Div container = new Div();
         container.addClassNames("resolution-section", section.operative() ? "operative" : "preamble");
-        container.add(new H3(section.heading()));
+        container.add(new H3(text.heading(section.id(), section.heading())));
         if (section.previousHeading() != null) {
             Span previous = new Span(getTranslation("resolution.section.previousHeading", section.previousHeading()));
             previous.addClassName("clause-change");
@@ -178,7 +201,9 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         Div body = new Div();
         body.addClassName("clause-text");
         // user and imported text is always set as text, never as HTML
-        body.add(new Span(clause.text()));
+        Span clauseText = new Span(text.clause(clause.id(), clause.text()));
+        clauseText.getElement().setAttribute("dir", "auto"); // an English text in the Arabic layout stays English
+        body.add(clauseText);
         clause.subItems().forEach(sub -> {
             // sub-items keep their dash, bullet or label as written; older imports stored them bare
             Span item = new Span(sub.matches("^(?:[–—\\-•·▪◦]|[a-z]{1,4}\\)|\\d).*") ? sub : "– " + sub);
@@ -276,14 +301,14 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
             UnorderedList periods = new UnorderedList();
             periods.addClassName("resolution-periods");
             latest.values().forEach(e -> periods.add(new ListItem(getTranslation("resolution.implementation.period",
-                    e.studyPeriod(), e.statusName(), e.occurredOn().toString()))));
+                    e.studyPeriod(), e.statusName(), LocaleFormats.of(getLocale()).date(e.occurredOn())))));
             box.add(new H4(getTranslation("resolution.implementation.title")), periods);
 
             UnorderedList history = new UnorderedList();
             history.addClassName("resolution-history");
             for (ClauseEvent event : events) {
                 ListItem line = new ListItem();
-                line.add(new Span(getTranslation("resolution.implementation.event", event.occurredOn().toString(),
+                line.add(new Span(getTranslation("resolution.implementation.event", LocaleFormats.of(getLocale()).date(event.occurredOn()),
                         event.studyPeriod(), event.statusName(), event.author())));
                 if (event.progress() != null) {
                     line.add(new Span(" " + getTranslation("resolution.implementation.progress", event.progress())));

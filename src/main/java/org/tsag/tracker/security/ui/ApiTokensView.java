@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.tsag.tracker.security.ApiToken;
 import org.tsag.tracker.security.ApiTokenService;
 import org.tsag.tracker.security.NewApiToken;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The signed-in user's personal API tokens: create one with a name (shown once), see when each
@@ -30,7 +31,6 @@ import org.tsag.tracker.security.NewApiToken;
 @PermitAll
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
@@ -124,8 +124,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(tokens.mine());
     }
 
-    private static String time(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(TIME);
+    private String time(OffsetDateTime time) {
+        return time == null ? "" : LocaleFormats.of(getLocale()).dateTime(time) + " UTC";
     }
 
     @Override

@@ -63,7 +63,7 @@ class DashboardSinceViewTest extends ViewTestBase {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("period", "2025-2028", "from", "2026-02-01", "to", "2026-04-01")));
 
         assertThat(find(H3.class, find(Div.class).withId("since").single()).all().getFirst().getText())
-                .isEqualTo("Since 2026-02-01 (until 2026-04-01)");
+                .isEqualTo("Since 1 Feb 2026 (until 1 Apr 2026)");
         HtmlPart closed = find(HtmlPart.class).withId("since-items").single();
         List<org.jsoup.nodes.Element> cells = DashboardPage.html(closed).select("td");
         // the payload is the cell's text node, not markup

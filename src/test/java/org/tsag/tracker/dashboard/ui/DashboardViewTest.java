@@ -125,7 +125,7 @@ class DashboardViewTest extends ViewTestBase {
         open("all");
 
         Image entities = find(Image.class).withId("chart-entity-image").single();
-        assertThat(entities.getAlt()).contains("Status by responsible entity");
+        assertThat(entities.getAlt().orElseThrow()).contains("Status by responsible entity").contains("Show the figures as a table");
         // one short URL per chart, the same for every screen; the image is kept by its unguessable name
         assertThat(entities.getSrc()).matches("/dashboard-charts/[A-Za-z0-9_-]{43}\\.svg");
         String name = entities.getSrc().substring("/dashboard-charts/".length(), entities.getSrc().length() - ".svg".length());
