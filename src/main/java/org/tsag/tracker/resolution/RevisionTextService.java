@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.tsag.tracker.base.CanRead;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsag.tracker.base.Roles;
@@ -28,6 +29,7 @@ public class RevisionTextService {
      * the imported text (with {@code importedTitle}).
      */
     @Transactional(readOnly = true)
+    @CanRead
     public RevisionText forReader(long revisionId, String importedTitle, Locale reader) {
         String imported = repository.importedLanguage(revisionId).orElse("en");
         String wanted = reader == null ? imported : reader.getLanguage();

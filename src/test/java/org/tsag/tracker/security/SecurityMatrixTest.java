@@ -103,6 +103,7 @@ class SecurityMatrixTest {
             Map.entry("ReportService.writeDocx", REPORTERS),
             Map.entry("ReportService.writePdf", REPORTERS),
             Map.entry("ResolutionService.importRevision", TSB_AND_CHAIR),
+            Map.entry("RevisionTextService.saveTranslation", TSB_AND_CHAIR),
             Map.entry("ResolutionService.previewImport", TSB_AND_CHAIR),
             Map.entry("StatusJournal.bulkReport", TSB_AND_CHAIR),
             Map.entry("StatusJournal.finishGenerated", Set.of("ADMIN")),

@@ -139,8 +139,9 @@ class ExchangeViewTest extends ViewTestBase {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         test(download).download(file);
         int completed = items.count(ItemFilter.NONE.withStatuses(Set.of("COMPLETED")));
-        assertThat(text("export-status")).isEqualTo(completed + " items written in "
-                + Sheets.open(file.toByteArray()).getNumberOfSheets() + " sheet(s).");
+        int sheets = Sheets.open(file.toByteArray()).getNumberOfSheets();
+        assertThat(text("export-status")).isEqualTo(completed + " items written in " + sheets
+                + (sheets == 1 ? " sheet." : " sheets."));
         try (XSSFWorkbook workbook = Sheets.open(file.toByteArray())) {
             XSSFSheet sheet = workbook.getSheet("Items");
             assertThat(sheet.getLastRowNum() - 1).isEqualTo(completed);
