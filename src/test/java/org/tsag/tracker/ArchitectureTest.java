@@ -96,6 +96,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void since_the_last_meeting_is_its_own_feature_used_by_dashboard_meeting_and_report() {
+        noClasses().that().resideInAPackage(BASE + ".since..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".dashboard..", BASE + ".meeting..",
+                        BASE + ".report..")
+                .check(classes);
+        noClasses().that().resideInAPackage(BASE + ".meeting..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".dashboard..")
+                .check(classes);
+    }
+
     // ---- the status journal has one writer
 
     /** jOOQ calls that write rows. */

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
-import org.tsag.tracker.dashboard.Since;
-import org.tsag.tracker.dashboard.SinceService;
+import org.tsag.tracker.since.Since;
+import org.tsag.tracker.since.SinceService;
 
 /**
  * Reads the report model in one read-only transaction: two MULTISET queries (items, resolutions),

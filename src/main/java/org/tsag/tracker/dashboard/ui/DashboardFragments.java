@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
-import org.tsag.tracker.dashboard.Since;
-import org.tsag.tracker.dashboard.SinceService;
+import org.tsag.tracker.since.Since;
+import org.tsag.tracker.since.SinceService;
 import org.tsag.tracker.live.LiveCache;
 import org.tsag.tracker.live.LiveCaches;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.dashboard.Dashboard;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 import org.tsag.tracker.i18n.Languages;
 import org.tsag.tracker.i18n.LocaleFormats;
 import org.tsag.tracker.item.ItemRow;

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 
 /**
  * "Since the last meeting": the window's title, its picker (a user may be in the middle of choosing,

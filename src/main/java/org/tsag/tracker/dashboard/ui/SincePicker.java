@@ -10,7 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 
 /**
  * Chooses the window of "since the last meeting": a meeting or a day at each end. Picking a meeting

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.tsag.tracker.base.CurrentUser;
-import org.tsag.tracker.dashboard.Since;
-import org.tsag.tracker.dashboard.SinceService;
+import org.tsag.tracker.since.Since;
+import org.tsag.tracker.since.SinceService;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinService;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 import org.tsag.tracker.item.ItemRow;
 
 /** Pieces both meeting views share. Every user text is set as text, never as HTML. */

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.tsag.tracker.dashboard.SinceService;
+import org.tsag.tracker.since.SinceService;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.live.ChangeSet;

@@ -3,7 +3,7 @@ package org.tsag.tracker.meeting.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 import org.tsag.tracker.item.ItemRow;
 
 /**

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 import org.tsag.tracker.item.ItemRow;
 
 /**

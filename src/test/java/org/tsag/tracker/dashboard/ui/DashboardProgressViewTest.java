@@ -28,7 +28,7 @@ import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.chart.ChartXml;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
-import org.tsag.tracker.dashboard.Since;
+import org.tsag.tracker.since.Since;
 import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;

@@ -30,7 +30,7 @@ class MeetingByResolutionViewTest extends ViewTestBase {
     ItemService items;
 
     @Autowired
-    org.tsag.tracker.dashboard.SinceService since;
+    org.tsag.tracker.since.SinceService since;
 
     @BeforeEach
     void loadDemo() {

@@ -41,7 +41,7 @@ class MeetingLiveTest extends ViewTestBase {
     ItemService items;
 
     @Autowired
-    org.tsag.tracker.dashboard.SinceService since;
+    org.tsag.tracker.since.SinceService since;
 
     /** The projector slide that shows the item's row. */
     private int slideOf(ItemRow row) {

@@ -56,7 +56,7 @@ class MeetingViewTest extends ViewTestBase {
     ItemService items;
 
     @Autowired
-    org.tsag.tracker.dashboard.SinceService since;
+    org.tsag.tracker.since.SinceService since;
 
     private MeetingSlides slides() {
         return MeetingSlides.of(MeetingDeck.load(items, since, null, null, MeetingDeck.Grouping.PLAN, false));

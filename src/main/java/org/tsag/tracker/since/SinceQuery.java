@@ -1,4 +1,4 @@
-package org.tsag.tracker.dashboard;
+package org.tsag.tracker.since;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.select;

@@ -1,4 +1,4 @@
-package org.tsag.tracker.dashboard;
+package org.tsag.tracker.since;
 
 import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;

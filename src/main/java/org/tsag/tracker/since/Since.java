@@ -1,4 +1,4 @@
-package org.tsag.tracker.dashboard;
+package org.tsag.tracker.since;
 
 import java.time.LocalDate;
 import java.util.List;
