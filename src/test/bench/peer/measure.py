@@ -123,13 +123,13 @@ def doc(results_file, out, machine_file):
     machine = open(machine_file).read().strip()
     ms = lambda s: f"{s['median_ms']:.1f} ms" if s['median_ms'] < 1000 else f"{s['median_ms'] / 1000:.2f} s"
     pm = lambda s: f"{s['p95_ms']:.1f} ms" if s['p95_ms'] < 1000 else f"{s['p95_ms'] / 1000:.2f} s"
-    lines = ["# Benchmarks: a peer (Redmine) on the same data", "",
+    lines = ["## A peer on the same data: Redmine (`src/test/bench/peer/redmine.sh`)", "",
              "Written by `src/test/bench/peer/redmine.sh` (issue 14, \"measure a peer\"; never part of `./mvnw verify`). "
              "One run; every figure is the median and p95 of the requests listed, the three list requests of a "
              "size interleaved (round-robin, rotating which goes first) in the same run, after 5 warm-up rounds. "
              "Each request opens a new HTTP/1.1 connection and reads the whole body (Python `http.client`, "
-             "client on the same machine).", "", "## Machine and versions", "", machine, "",
-             "## Data", "",
+             "client on the same machine).", "", "### Machine and versions", "", machine, "",
+             "### Data", "",
              "The tracker generates its synthetic plan (`--demo-scale=N`, the same generator as `./mvnw -Pbench verify`: "
              "N items, about 20 status events each, statuses spread as the generator draws them, due dates over "
              "four years, titles and descriptions from a list of topics). The script then copies those N items "
@@ -141,7 +141,7 @@ def doc(results_file, out, machine_file):
              "both databases are `ANALYZE`d (the tracker's whole database, Redmine's `issues`), as autovacuum would "
              "do in production; without it the tracker's query planner guessed and the 10k figure was 2.1 s instead "
              "(first run of this script).", "",
-             "## Query", "",
+             "### Query", "",
              "Status In progress or Ongoing, text \"coordination\", sort by due date descending, first page of 50 rows.", "",
              "- Redmine 5.0 cannot OR two text filters and has no \"any searchable field\" filter yet (it came in 5.1), "
              "so its text filter is *subject contains \"coordination\"* (SQL `LIKE '%coordination%'`); the tracker's `q` "
@@ -158,7 +158,7 @@ def doc(results_file, out, machine_file):
              "alternating In progress / Ongoing, then the reload of (a) that shows it (checked in the HTML). Redmine has "
              "no push: another reader sees the change only on their next reload, so the figure is PUT + reload "
              "(plus however long until the reader reloads).", "",
-             "## Results", "",
+             "### Results", "",
              "| what | size | Redmine median | Redmine p95 | tracker median | tracker p95 | ratio of medians (Redmine / tracker) |",
              "|---|---|---|---|---|---|---|"]
     for size, r in sorted(results.items(), key=lambda kv: int(kv[0])):
@@ -188,14 +188,14 @@ def doc(results_file, out, machine_file):
               "about 1.5 s and every session within about 3 s in the run recorded there). That figure includes "
               "100 to 500 concurrent sessions; the Redmine figure above is one writer and one reader, and a Redmine "
               "reader sees nothing until they reload.", "",
-              "## Reading the figures", "",
+              "### Reading the figures", "",
               "- The tracker's `/api/v1/items` over HTTP is slower than its grid page measured in-process by "
               "`./mvnw -Pbench verify` (find + count, 31 ms median at 10k in docs/benchmarks.md): here each request "
               "also pays a new connection, the token check, JSON writing, a JVM only 5 warm-up rounds after start "
               "(the JIT has not settled) and a machine shared with other work (see the load average above).",
               "- Redmine's HTML page and its JSON cost about the same: most of Redmine's time is in the query and "
               "the Ruby objects of the 50 rows, not in rendering the layout.", "",
-              "## Caveats", "",
+              "### Caveats", "",
               "- Redmine runs on WEBrick (`rails server -u webrick`, production environment, one process), because "
               "Debian 12 ships no Puma or Passenger gem for Redmine's bundle; WEBrick is added to Redmine's bundle "
               "with a one-line `Gemfile.local` (`gem \"webrick\"`), the way Redmine documents for extra gems. "
@@ -209,13 +209,29 @@ def doc(results_file, out, machine_file):
               "- Paths requested:", ""]
     any_size = next(iter(results.values()))["paths"]
     lines += [f"  - `{k}`: `{v}`" for k, v in any_size.items()]
-    lines += ["", "## Reproduce", "", "```sh", "sudo src/test/bench/peer/redmine.sh            # sizes 1000 and 10000",
+    lines += ["", "### Reproduce", "", "```sh", "sudo src/test/bench/peer/redmine.sh            # sizes 1000 and 10000",
               "SIZES=10000 N=50 sudo src/test/bench/peer/redmine.sh", "```", "",
               "It installs `redmine` and `redmine-pgsql` from Debian when missing (needs root for apt and for "
               "PostgreSQL's `postgres` user), starts the Debian PostgreSQL 15 cluster, builds the tracker's jar "
               "when `target/app` is missing, loads the data, starts both servers on free ports, measures and writes "
-              "this file. Work files and logs go to `target/peer/`.", ""]
-    open(out, "w").write("\n".join(lines))
+              "this part of the benchmarks page. Work files and logs go to `target/peer/`.", ""]
+    write_part(out, "peer", "\n".join(lines))
+
+
+NOTES_MARKER = "<!-- notes below this line are kept when the benchmarks run again -->"
+
+
+def write_part(page_file, name, body):
+    """Replaces one part of docs/benchmarks.md (see BenchmarkPage.java), keeping the others and the notes."""
+    page = open(page_file).read() if os.path.exists(page_file) else "# Benchmarks\n\n" + NOTES_MARKER + "\n"
+    block = f"<!-- part {name} -->\n{body.rstrip()}\n<!-- end {name} -->\n"
+    pattern = re.compile(rf"<!-- part {name} -->\n.*?<!-- end {name} -->\n", re.DOTALL)
+    if pattern.search(page):
+        page = pattern.sub(lambda m: block, page, count=1)
+    else:
+        at = page.find(NOTES_MARKER)
+        page = page[:at] + block + "\n" + page[at:] if at >= 0 else page + "\n" + block
+    open(page_file, "w").write(page)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Peer benchmark (issue 14): Redmine (Debian 12 package) against the tracker on the same items.
-# One command: installs Redmine when missing, loads the data, starts both, measures, writes docs/benchmarks-peer.md.
+# One command: installs Redmine when missing, loads the data, starts both, measures, writes docs/benchmarks.md (part "peer").
 # Needs root (apt-get, the postgres user). Options: SIZES="1000 10000" N=30 (requests per figure).
 # Never part of ./mvnw verify.
 set -euo pipefail
@@ -126,5 +126,5 @@ done
     echo "- PostgreSQL (both): $(psql_su -c 'SHOW server_version') (Debian), default settings"
     echo "- client: Python $(python3 -c 'import platform; print(platform.python_version())') \`http.client\`, one connection per request"
 } >"$WORK/machine.txt"
-python3 "$HERE/measure.py" doc "$RESULTS" "$ROOT/docs/benchmarks-peer.md" "$WORK/machine.txt"
-log "wrote docs/benchmarks-peer.md"
+python3 "$HERE/measure.py" doc "$RESULTS" "$ROOT/docs/benchmarks.md" "$WORK/machine.txt"
+log "wrote the peer part of docs/benchmarks.md"

@@ -28,7 +28,7 @@ import org.apache.batik.transcoder.image.ImageTranscoder;
  *
  * <p>Apache Batik draws the picture; the JDK's PNG writer encodes it. Batik's own PNG encoder
  * ({@code PNGTranscoder}) filters and compresses every row in Java and took about 85% of a chart's
- * time (docs/perf-report.md); the pixels are the same either way.
+ * time (docs/perf/report.md); the pixels are the same either way.
  *
  * <p>The last {@value #CACHED} pictures are kept per node, keyed by the SHA-256 of their SVG: the
  * same data gives the same SVG, so a report downloaded again (or by a colleague) before anything

@@ -677,7 +677,7 @@ final class ConcurrentSessions {
                     + "the UIs report `pushMode` ").append(pushMode).append(").\n");
         } else {
             out.append(String.format(Locale.ROOT, "\nTime for a committed status change to reach every session (push mode %s, "
-                    + "each session with its own push WebSocket as Chromium opens it, see docs/perf-sessions.md): after the steady phase, "
+                    + "each session with its own push WebSocket as Chromium opens it, see docs/perf/sessions.md): after the steady phase, "
                     + "%d status changes of one item of the current period, each an insert into `status_event` committed through plain JDBC "
                     + "(the app's triggers announce it as they announce the app's own writes), %d s apart; the item alternates between "
                     + "COMPLETED and its own status, so every dashboard replaces its key figures. Clock: from just before `commit()` to the "
@@ -766,7 +766,7 @@ final class ConcurrentSessions {
                 .map(String::strip).map(Integer::valueOf).toList();
         Report report = new Report();
         new ConcurrentSessions(report, levels).run();
-        report.write(Path.of(System.getProperty("bench.output", "target/bench/sessions.md")));
+        report.write(Path.of(System.getProperty("bench.output", "target/bench/sessions.md")), "core", "Concurrent dashboard sessions (harness run alone)");
         System.out.println(report.table());
         System.exit(0);
     }

@@ -14,12 +14,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Collects the results of one run and writes {@code docs/benchmarks.md}. Everything below the notes
- * marker in an existing file is kept, so that the analysis written by hand survives a new run.
+ * Collects the results of one run and writes them as one part of {@code docs/benchmarks.md}
+ * ({@link BenchmarkPage}). The other parts and everything below the notes marker are kept, so that
+ * the figures of the other benchmark commands and the analysis written by hand survive a new run.
  */
 final class Report {
 
-    static final String NOTES_MARKER = "<!-- notes below this line are kept when the benchmarks run again -->";
+    static final String NOTES_MARKER = BenchmarkPage.NOTES_MARKER;
 
     record Row(String what, String size, String median, String p95, String baseline, String ratio, String target) {
     }
@@ -59,39 +60,34 @@ final class Report {
         return out.toString();
     }
 
-    synchronized void write(Path file) {
+    /**
+     * Writes this run as the named part of {@code file}, keeping the file's other parts (written by
+     * the other benchmark commands) and the notes below {@link #NOTES_MARKER}: one benchmarks page,
+     * each part rewritten by the command that measures it.
+     */
+    synchronized void write(Path file, String part, String title) {
         try {
-            String notes = "";
-            if (Files.exists(file)) {
-                String old = Files.readString(file);
-                int at = old.indexOf(NOTES_MARKER);
-                if (at >= 0) {
-                    notes = old.substring(at + NOTES_MARKER.length()).stripLeading();
-                }
-            }
-            StringBuilder out = new StringBuilder();
-            out.append("# Benchmarks\n\n");
-            out.append("Written by `./mvnw -Pbench verify` (see \"Reproduce\"). Figures are from one run on the machine below; ")
-                    .append("medians and p95 of many iterations, each task interleaved with its baseline in the same run.\n\n");
-            out.append("## Machine\n\n");
-            out.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            String old = Files.exists(file) ? Files.readString(file) : "";
+            StringBuilder body = new StringBuilder();
+            body.append("## ").append(title).append("\n\n");
+            body.append("### Machine\n\n");
+            body.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                     .substring(0, 19)).append(" UTC\n");
-            out.append("- CPU: ").append(cpu()).append(", `nproc` = ").append(Runtime.getRuntime().availableProcessors()).append('\n');
-            out.append("- memory: ").append(memory()).append('\n');
-            out.append("- JDK: ").append(System.getProperty("java.vm.vendor")).append(' ')
+            body.append("- CPU: ").append(cpu()).append(", `nproc` = ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+            body.append("- memory: ").append(memory()).append('\n');
+            body.append("- JDK: ").append(System.getProperty("java.vm.vendor")).append(' ')
                     .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                     .append(", benchmark JVM heap max ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, args ")
                     .append(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                             .filter(a -> a.startsWith("-X")).toList()).append('\n');
-            out.append("- PostgreSQL: ").append(postgres).append(" (embedded, zonky; fsync off as in the test support)\n");
-            out.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append("\n\n");
-            out.append("## Results\n\n").append(table()).append('\n');
+            body.append("- PostgreSQL: ").append(postgres).append(" (embedded, zonky; fsync off as in the test support)\n");
+            body.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append("\n\n");
+            body.append("### Results\n\n").append(table()).append('\n');
             for (String section : sections) {
-                out.append(section).append("\n\n");
+                body.append(section.replaceAll("(?m)^## ", "### ")).append("\n\n");
             }
-            out.append(NOTES_MARKER).append("\n\n").append(notes);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, out.toString());
+            Files.writeString(file, BenchmarkPage.withPart(old, part, body.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

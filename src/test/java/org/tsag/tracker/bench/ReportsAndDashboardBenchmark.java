@@ -42,7 +42,7 @@ import org.tsag.tracker.testsupport.TestDatabases;
 /**
  * The benchmarks of issues 5 and 7 that work on a whole dataset rather than a page: the full
  * dashboard against its SQL, "since" over a whole study period, the TSAG report for 300 items, the
- * XLSX export of 10k items and an import of 5k rows. Writes {@code docs/benchmarks-reports.md}
+ * XLSX export of 10k items and an import of 5k rows. Writes the "reports" part of {@code docs/benchmarks.md}
  * ({@code -Dbench.reports.output=FILE}); {@code -Dbench.reports=false} skips it. Each figure is the
  * median of a few runs after one warm-up run, since a run takes seconds.
  */
@@ -169,7 +169,8 @@ class ReportsAndDashboardBenchmark {
         }
         REPORT.section("Medians of " + RUNS + " runs after one warm-up run; the p95 column holds the slowest run. "
                 + "Datasets from the synthetic generator (about " + EVENTS_PER_ITEM + " events per item).");
-        REPORT.write(Path.of(System.getProperty("bench.reports.output", "docs/benchmarks-reports.md")));
+        REPORT.write(Path.of(System.getProperty("bench.reports.output", "docs/benchmarks.md")), "reports",
+                "Whole-dataset tasks: dashboard, \"since\", report, export, import (`ReportsAndDashboardBenchmark`)");
         System.out.println("\n" + REPORT.table());
     }
 

@@ -96,7 +96,7 @@ final class StartupRuns {
         }
         report.section(("Start-up: the AOT training runs took %.1f s (first start, also created the embedded cluster; cache %d MB) and %.1f s "
                 + "(with `%s`; cache %d MB). RSS is the JVM's only (not the embedded PostgreSQL processes), read from /proc two seconds after the first 200. "
-                + "See docs/perf-startup.md.")
+                + "See docs/perf/startup.md.")
                 .formatted(training.seconds(), Files.size(cache) >> 20, springTraining.seconds(), String.join(" ", RECOMMENDED),
                         Files.size(springCache) >> 20));
     }

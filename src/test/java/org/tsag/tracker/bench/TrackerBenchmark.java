@@ -206,7 +206,8 @@ class TrackerBenchmark {
 
     @AfterAll
     static void writeReport() {
-        REPORT.write(Path.of(System.getProperty("bench.output", "docs/benchmarks.md")));
+        REPORT.write(Path.of(System.getProperty("bench.output", "docs/benchmarks.md")), "core",
+                "Grid, start-up and concurrent dashboard sessions (`TrackerBenchmark`)");
         System.out.println("\n" + REPORT.table());
     }
 

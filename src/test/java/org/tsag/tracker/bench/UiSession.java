@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  * are not, like the browser's.
  * <p>
  * Push ({@code @Push} on the app shell), as Chromium opens it against this app (captured through a
- * logging proxy, see docs/perf-sessions.md, and read from vaadin/flow's
+ * logging proxy, see docs/perf/sessions.md, and read from vaadin/flow's
  * {@code AtmospherePushConnection}): right after the init answer and before the navigate event, a
  * WebSocket to {@code /VAADIN/push?v-r=push&v-uiId=N&v-pushId=<Vaadin-Push-ID>&X-Atmosphere-tracking-id=0
  * &X-Atmosphere-Framework=4.0.1&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true
