@@ -16,7 +16,6 @@ CREATE INDEX audit_log_occurred_ix ON audit_log (occurred_at DESC, id DESC);
 CREATE INDEX audit_log_table_ix ON audit_log (table_name, row_key);
 CREATE INDEX audit_log_actor_ix ON audit_log (actor);
 
--- [jooq ignore start]
 CREATE FUNCTION audit_row() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
@@ -62,14 +61,8 @@ BEGIN
 END;
 $$;
 
--- The journal itself is append-only.
-CREATE TRIGGER audit_log_append_only
-    BEFORE UPDATE OR DELETE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION reject_change();
-
-CREATE TRIGGER audit_log_no_truncate
-    BEFORE TRUNCATE ON audit_log
-    FOR EACH STATEMENT EXECUTE FUNCTION reject_change();
+-- The journal itself is append-only: its triggers live in R__30_audit.sql (issue 17). audit_row()
+-- and enable_audit() stay here, because every V migration that creates a table calls enable_audit.
 
 -- status_event and evidence are an append-only journal of their own (author and time on every row).
 SELECT enable_audit('study_period');
@@ -89,4 +82,3 @@ SELECT enable_audit('action_item');
 SELECT enable_audit('action_item_entity');
 SELECT enable_audit('action_item_clause');
 SELECT enable_audit('status');
--- [jooq ignore stop]

@@ -37,8 +37,6 @@ CREATE TABLE app_user_role (
     PRIMARY KEY (user_id, role)
 );
 
--- [jooq ignore start]
 SELECT enable_audit('app_role');
 SELECT enable_audit('app_user');
 SELECT enable_audit('app_user_role');
--- [jooq ignore stop]

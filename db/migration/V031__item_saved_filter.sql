@@ -9,6 +9,4 @@ CREATE TABLE saved_filter (
     CONSTRAINT saved_filter_name_ck CHECK (length(trim(name)) > 0)
 );
 
--- [jooq ignore start]
 SELECT enable_audit('saved_filter');
--- [jooq ignore stop]

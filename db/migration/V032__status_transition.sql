@@ -14,6 +14,4 @@ SELECT f.code, t.code, f.closed AND NOT t.closed, f.closed AND NOT t.closed
   FROM status f
  CROSS JOIN status t;
 
--- [jooq ignore start]
 SELECT enable_audit('status_transition');
--- [jooq ignore stop]

@@ -8,6 +8,4 @@ CREATE TABLE item_period (
     PRIMARY KEY (action_item_id, study_period_id)
 );
 
--- [jooq ignore start]
 SELECT enable_audit('item_period');
--- [jooq ignore stop]

@@ -2,7 +2,6 @@
 -- such as "the Directors of the three Bureaux" stands for the three bureaux at once. Reference data,
 -- like V008's, so not written to the audit log (a new database's audit log stays empty, which the
 -- backup import relies on).
--- [jooq ignore start]
 ALTER TABLE entity_alias DISABLE TRIGGER audit_entity_alias;
 
 INSERT INTO entity_alias (entity_id, alias)
@@ -21,4 +20,3 @@ SELECT e.id, a.alias
  WHERE NOT EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id AND x.alias = a.alias);
 
 ALTER TABLE entity_alias ENABLE TRIGGER audit_entity_alias;
--- [jooq ignore stop]

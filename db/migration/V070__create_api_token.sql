@@ -17,6 +17,4 @@ CREATE TABLE api_token (
 );
 CREATE INDEX api_token_user_ix ON api_token (user_id);
 
--- [jooq ignore start]
 SELECT enable_audit('api_token');
--- [jooq ignore stop]

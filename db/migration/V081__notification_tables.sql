@@ -97,7 +97,6 @@ CREATE TABLE notification_key (
     CONSTRAINT notification_key_single_ck CHECK (id = 1)
 );
 
--- [jooq ignore start]
 ALTER TABLE subscription ADD CONSTRAINT subscription_target_ck
     CHECK (num_nonnulls(action_item_id, plan_id, resolution_id, entity_id) = 1);
 CREATE UNIQUE INDEX subscription_uk
@@ -112,4 +111,3 @@ ALTER TABLE notification_change ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current
 
 SELECT enable_audit('entity_contact');
 SELECT enable_audit('subscription');
--- [jooq ignore stop]

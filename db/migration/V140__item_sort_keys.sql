@@ -5,9 +5,7 @@
 --             becomes its length (two digits) followed by the digits without leading zeros, the
 --             rest is lower-cased; compared byte by byte (COLLATE "C"), whatever the locale.
 --   deadline  the due date, or else the end of the target meeting (what the grid shows as "due").
--- Generated columns, functions and triggers are beyond the jOOQ DDL parser, hence the markers;
 -- ItemQuery names the columns once.
--- [jooq ignore start]
 CREATE FUNCTION natural_sort_key(code text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS
 $$
@@ -30,42 +28,8 @@ UPDATE action_item i
    SET deadline = coalesce(i.due_date, (SELECT m.end_date FROM meeting m WHERE m.id = i.target_meeting_id))
  WHERE coalesce(i.due_date, (SELECT m.end_date FROM meeting m WHERE m.id = i.target_meeting_id)) IS NOT NULL;
 
-CREATE FUNCTION set_item_deadline() RETURNS trigger
-    LANGUAGE plpgsql AS
-$$
-BEGIN
-    NEW.deadline := coalesce(NEW.due_date, (SELECT m.end_date FROM meeting m WHERE m.id = NEW.target_meeting_id));
-    RETURN NEW;
-END;
-$$;
-
-CREATE TRIGGER action_item_deadline
-    BEFORE INSERT OR UPDATE OF due_date, target_meeting_id, deadline ON action_item
-    FOR EACH ROW EXECUTE FUNCTION set_item_deadline();
-
--- A meeting that moves moves the deadline of the items that target it. That update is derived data
--- (the meeting's own change is audited and announced), so it is marked as V052's derived updates are.
-CREATE FUNCTION move_item_deadlines() RETURNS trigger
-    LANGUAGE plpgsql AS
-$$
-BEGIN
-    PERFORM set_config('tracker.derived_update', 'on', true);
-    UPDATE action_item i
-       SET deadline = NEW.end_date
-     WHERE i.target_meeting_id = NEW.id
-       AND i.due_date IS NULL
-       AND i.deadline IS DISTINCT FROM NEW.end_date;
-    PERFORM set_config('tracker.derived_update', 'off', true);
-    RETURN NULL;
-END;
-$$;
-
-CREATE TRIGGER meeting_item_deadlines
-    AFTER UPDATE OF end_date ON meeting
-    FOR EACH ROW
-    WHEN (OLD.end_date IS DISTINCT FROM NEW.end_date)
-    EXECUTE FUNCTION move_item_deadlines();
+-- The triggers that keep the deadline current live in R__40_item_deadline.sql (issue 17);
+-- natural_sort_key stays here, because the generated column needs it.
 
 CREATE INDEX action_item_code_key_ix ON action_item (code_key, plan_id, position, id);
 CREATE INDEX action_item_deadline_ix ON action_item (deadline DESC NULLS LAST, plan_id, position, id);
--- [jooq ignore stop]
