@@ -1,5 +1,8 @@
 package org.tsag.tracker.exchange;
 
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.ItemScope;
+
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
@@ -69,7 +72,7 @@ class ExchangeRepository {
         if (plans.isEmpty()) {
             return List.of();
         }
-        return items(ACTION_PLAN.CODE.in(plans).and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse()), false);
+        return items(ACTION_PLAN.CODE.in(plans).and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(internal))), false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
 import org.tsag.tracker.status.Evidence;
 import static org.jooq.impl.DSL.field;
@@ -344,7 +345,7 @@ class ResolutionRepository {
                 .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .leftJoin(STATUS).on(STATUS.CODE.eq(STATUS_EVENT.STATUS))
                 .where(ACTION_ITEM_CLAUSE.CLAUSE_ID.eq(CLAUSE.ID))
-                .and(showInternal ? org.jooq.impl.DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(showInternal)))
                 .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE))
                 .convertFrom(r -> r.map(Records.mapping(ResolutionPage.LinkedItem::new)));
     }

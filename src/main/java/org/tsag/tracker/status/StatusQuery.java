@@ -25,7 +25,15 @@ public final class StatusQuery {
 
     /** The items of {@code item} (the table or an alias of it) that the scope may see. */
     public static Condition visible(ActionItem item, ItemScope scope) {
-        return scope.seesInternal() ? DSL.noCondition() : item.INTERNAL.isFalse();
+        return visible(item.INTERNAL, scope);
+    }
+
+    /**
+     * The same rule for a copy of an item's internal flag, such as {@code notification_change.internal},
+     * which records whether the item was internal when the change was seen.
+     */
+    public static Condition visible(Field<Boolean> internal, ItemScope scope) {
+        return scope.seesInternal() ? DSL.noCondition() : internal.isFalse();
     }
 
     /**
