@@ -1,5 +1,6 @@
 package org.tsag.tracker.item.ui;
 
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.status.StatusJournal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -337,8 +338,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private Component codeCell(ItemRow row) {
-        Anchor link = new Anchor("items/" + row.plan() + "/" + row.code(), row.code());
-        link.getElement().setAttribute("dir", "ltr"); // 68-3 stays 68-3 in Arabic
+        Anchor link = ItemLinks.codeAnchor(row.plan(), row.code()); // 68-3 stays 68-3 in Arabic
         link.addClassName("item-code");
         Span cell = new Span(link);
         if (row.internal()) {
