@@ -57,6 +57,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_feature_depends_on_the_root_package() {
+        // the root package (Application) starts the features; a feature reaching back into it is a
+        // cycle that features_have_no_cycles cannot see, because the root package is in no slice
+        noClasses().that().resideOutsideOfPackage(BASE)
+                .should().dependOnClassesThat().resideInAPackage(BASE)
+                .check(classes);
+    }
+
+    @Test
     void vaadin_is_used_only_in_ui_packages_base_and_security() {
         noClasses().that().resideOutsideOfPackages("..ui..", BASE + ".base..", BASE + ".security..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
