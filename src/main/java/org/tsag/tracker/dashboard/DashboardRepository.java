@@ -30,6 +30,7 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
@@ -217,10 +218,7 @@ class DashboardRepository {
                         coalesce(CLAUSE.LABEL, CLAUSE.PREVIOUS_LABEL, val("")),
                         // a clause that the revision in force deleted is no row of its own
                         DSL.field(RESOLUTION_REVISION.IN_FORCE.isTrue().and(CLAUSE.CHANGE.ne("DELETED"))))
-                .from(CLAUSE)
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.clauses())
                 .where(SECTION.KIND.eq("OPERATIVE"))
                 .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION)
                 .fetch(Records.mapping(ClauseNode::new));

@@ -1,12 +1,11 @@
 package org.tsag.tracker.item;
 
+import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
-import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
-import static org.tsag.tracker.db.Tables.ENTITY;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
@@ -25,7 +24,6 @@ import java.util.Optional;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.tsag.tracker.db.tables.ActionItem;
@@ -70,9 +68,9 @@ class ItemDetailQuery {
         Meeting eventMeeting = MEETING.as("ev_meeting");
         Field<Integer> progress = DSL.coalesce(StatusQuery.rollup(ACTION_ITEM, scope), ACTION_ITEM.CURRENT_PROGRESS,
                 currentStatus.IMPLIED_PROGRESS);
-        var responsible = entityCodes("RESPONSIBLE");
-        var collaborating = entityCodes("COLLABORATING");
-        var reportsTo = entityCodes("REPORTS_TO");
+        var responsible = ItemEntityQuery.codes("RESPONSIBLE");
+        var collaborating = ItemEntityQuery.codes("COLLABORATING");
+        var reportsTo = ItemEntityQuery.codes("REPORTS_TO");
         var clauses = multiset(select(
                                         RESOLUTION.NUMBER,
                                         RESOLUTION_REVISION.PLACE,
@@ -80,11 +78,7 @@ class ItemDetailQuery {
                                         SECTION.HEADING,
                                         CLAUSE.LABEL,
                                         CLAUSE.TEXT)
-                                .from(ACTION_ITEM_CLAUSE)
-                                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                                .from(ClauseQuery.itemClauses())
                                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                                 .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
                                 .convertFrom(r -> r.map(mapping(ItemDetail.ClauseText::new)));
@@ -184,16 +178,6 @@ class ItemDetailQuery {
                         r.get(events)));
     }
 
-    private static Field<List<String>> entityCodes(String role) {
-        return multiset(select(ENTITY.CODE)
-                .from(ACTION_ITEM_ENTITY)
-                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
-                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
-                .orderBy(ENTITY.POSITION))
-                .convertFrom(r -> r.map(Record1::value1));
-    }
-
     /**
      * Changes to the item's own fields, newest first, from the audit journal. Bookkeeping columns
      * (version, timestamps, current event, search vector, V140's sort keys) are left out. With {@code afterVersion},
@@ -232,11 +216,7 @@ class ItemDetailQuery {
                         nextRevision.YEAR,
                         next.LABEL,
                         next.CHANGE.eq("DELETED"))
-                .from(ACTION_ITEM_CLAUSE)
-                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.itemClauses())
                 .join(next).on(next.PREVIOUS_CLAUSE_ID.eq(CLAUSE.ID))
                 .join(nextSection).on(nextSection.ID.eq(next.SECTION_ID))
                 .join(nextRevision).on(nextRevision.ID.eq(nextSection.REVISION_ID))
@@ -253,10 +233,7 @@ class ItemDetailQuery {
                         RESOLUTION_REVISION.YEAR,
                         SECTION.HEADING,
                         DSL.coalesce(CLAUSE.LABEL, CLAUSE.PREVIOUS_LABEL, DSL.val("")))
-                .from(CLAUSE)
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.clauses())
                 .where(CLAUSE.ID.eq(clauseId))
                 .fetchOptional(r -> "Res. " + r.value1() + " (" + r.value2() + "), " + r.value3() + " " + r.value4());
     }

@@ -34,6 +34,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
@@ -207,11 +208,7 @@ class ItemQuery {
         }
         if (filter.resolution() != null) {
             conditions.add(ACTION_ITEM.ID.in(DSL.select(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID)
-                    .from(ACTION_ITEM_CLAUSE)
-                    .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                    .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                    .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                    .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                    .from(ClauseQuery.itemClauses())
                     .where(RESOLUTION.NUMBER.eq(filter.resolution()))));
         }
         if (filter.period() != null) {
@@ -313,11 +310,7 @@ class ItemQuery {
     private static Field<String[]> clauses() {
         return DSL.field(DSL.select(DSL.arrayAgg(DSL.concat(RESOLUTION.NUMBER, DSL.inline("/"), CLAUSE.LABEL))
                         .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
-                .from(ACTION_ITEM_CLAUSE)
-                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.itemClauses())
                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
     }
 

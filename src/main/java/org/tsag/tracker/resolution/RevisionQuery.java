@@ -69,10 +69,7 @@ class RevisionQuery {
                         CLAUSE.LABEL,
                         CLAUSE.PREVIOUS_LABEL,
                         CLAUSE.TEXT)
-                .from(CLAUSE)
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.clauses())
                 .where(RESOLUTION.NUMBER.eq(number))
                 .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
                 .orderBy(RESOLUTION_REVISION.YEAR, SECTION.POSITION, CLAUSE.POSITION)
