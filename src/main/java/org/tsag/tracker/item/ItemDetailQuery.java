@@ -66,8 +66,7 @@ class ItemDetailQuery {
         Status childStatus = STATUS.as("ch_status");
         StatusEvent event = STATUS_EVENT.as("ev");
         Meeting eventMeeting = MEETING.as("ev_meeting");
-        Field<Integer> progress = DSL.coalesce(StatusQuery.rollup(ACTION_ITEM, scope), ACTION_ITEM.CURRENT_PROGRESS,
-                currentStatus.IMPLIED_PROGRESS);
+        Field<Integer> progress = StatusQuery.progress(ACTION_ITEM, currentStatus, scope);
         var responsible = ItemEntityQuery.codes("RESPONSIBLE");
         var collaborating = ItemEntityQuery.codes("COLLABORATING");
         var reportsTo = ItemEntityQuery.codes("REPORTS_TO");
@@ -86,7 +85,7 @@ class ItemDetailQuery {
                                         child.CODE,
                                         child.TITLE,
                                         child.CURRENT_STATUS,
-                                        DSL.coalesce(child.CURRENT_PROGRESS, childStatus.IMPLIED_PROGRESS),
+                                        StatusQuery.ownProgress(child, childStatus),
                                         child.WEIGHT)
                                 .from(child)
                                 .leftJoin(childStatus).on(childStatus.CODE.eq(child.CURRENT_STATUS))
