@@ -16,7 +16,7 @@ public class Application {
 
     public static void main(String[] args) {
         if (org.tsag.tracker.cli.CommandLine.handles(args)) {
-            System.exit(org.tsag.tracker.cli.CommandLine.run(args));
+            System.exit(org.tsag.tracker.cli.CommandLine.run(args, Application.class));
         }
         SpringApplication application = new SpringApplication(Application.class);
         // boots the embedded PostgreSQL while Spring sets up the rest (nothing when an external one is configured)

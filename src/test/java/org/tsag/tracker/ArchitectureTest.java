@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 
 import java.util.Set;
@@ -19,6 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,15 @@ class ArchitectureTest {
     void features_have_no_cycles() {
         slices().matching(BASE + ".(*)..")
                 .should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void no_feature_depends_on_the_root_package() {
+        // the root package (Application) starts the features; a feature reaching back into it is a
+        // cycle that features_have_no_cycles cannot see, because the root package is in no slice
+        noClasses().that().resideOutsideOfPackage(BASE)
+                .should().dependOnClassesThat().resideInAPackage(BASE)
                 .check(classes);
     }
 
@@ -153,6 +164,71 @@ class ArchitectureTest {
     static class StrayJournalWriter {
         void append(DSLContext dsl) {
             dsl.insertInto(STATUS_EVENT).set(STATUS_EVENT.AUTHOR, "x").execute();
+        }
+    }
+
+    // ---- internal-item visibility is stated once
+
+    /**
+     * The predicates that make a condition of a boolean column. Only these: javac may give a chained
+     * call on the line before the same line number as the next line's column, so an {@code ne} of
+     * another column next to {@code StatusQuery.visible(NOTIFICATION_CHANGE.INTERNAL, ...)} would look alike.
+     */
+    private static final Set<String> PREDICATES = Set.of("isFalse", "isTrue");
+
+    /**
+     * Classes that still state the rule by hand and are not this helper's to change: SinceQuery moves
+     * with "since the last meeting" to its own feature; it should use StatusQuery.visible and leave this list.
+     */
+    private static final Set<String> VISIBILITY_PENDING = Set.of("SinceQuery");
+
+    /**
+     * A method or lambda that makes a condition of an {@code internal} column on the line that reads it
+     * ({@code ACTION_ITEM.INTERNAL.isFalse()}): selecting the column, or setting it, is fine.
+     */
+    private static final ArchCondition<JavaCodeUnit> NOT_STATE_VISIBILITY =
+            new ArchCondition<>("not make a condition of an internal column (use StatusQuery.visible)") {
+                @Override
+                public void check(JavaCodeUnit unit, ConditionEvents events) {
+                    if (VISIBILITY_PENDING.contains(unit.getOwner().getSimpleName())) {
+                        return;
+                    }
+                    Set<Integer> lines = new java.util.HashSet<>();
+                    unit.getFieldAccesses().stream()
+                            .filter(a -> a.getTarget().getOwner().getPackageName().startsWith(BASE + ".db")
+                                    && a.getTarget().getName().equals("INTERNAL"))
+                            .forEach(a -> lines.add(a.getLineNumber()));
+                    unit.getMethodCallsFromSelf().stream()
+                            .filter(c -> c.getTargetOwner().getPackageName().startsWith("org.jooq")
+                                    && PREDICATES.contains(c.getName()) && lines.contains(c.getLineNumber()))
+                            .findFirst()
+                            .ifPresent(c -> events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                                    + " states internal-item visibility by hand (line " + c.getLineNumber()
+                                    + "); use StatusQuery.visible")));
+                }
+            };
+
+    private static final ArchRule VISIBILITY_IS_STATED_ONCE = codeUnits()
+            .that().areDeclaredInClassesThat().resideOutsideOfPackage(BASE + ".status..")
+            .should(NOT_STATE_VISIBILITY);
+
+    @Test
+    void only_the_status_feature_states_which_items_are_visible() {
+        VISIBILITY_IS_STATED_ONCE.check(classes);
+    }
+
+    @Test
+    void the_visibility_rule_catches_a_condition_on_the_internal_column() {
+        JavaClasses stray = new ClassFileImporter().importClasses(StrayVisibility.class);
+        assertThatThrownBy(() -> VISIBILITY_IS_STATED_ONCE.check(stray))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StrayVisibility.publicOnly");
+    }
+
+    /** What the visibility rule must refuse: the rule restated outside the status feature. */
+    static class StrayVisibility {
+        Condition publicOnly(boolean seesInternal) {
+            return seesInternal ? org.jooq.impl.DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse();
         }
     }
 }

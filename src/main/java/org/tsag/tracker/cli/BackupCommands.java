@@ -28,7 +28,7 @@ final class BackupCommands {
     private BackupCommands() {
     }
 
-    static int export(List<String> args, PrintStream out, PrintStream err) {
+    static int export(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
         if (args.isEmpty() || args.getFirst().startsWith("--")) {
             err.println("Usage: java -jar tsag-tracker.jar backup export FILE [--spring.datasource.url=...]");
             return 2;
@@ -39,7 +39,7 @@ final class BackupCommands {
             return 2;
         }
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (ConfigurableApplicationContext context = CommandLine.offlineContext(args.subList(1, args.size()))) {
+        try (ConfigurableApplicationContext context = CommandLine.offlineContext(application, args.subList(1, args.size()))) {
             BackupSummary summary;
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 summary = SystemAuthentication.call(() -> context.getBean(BackupService.class).exportTo(stream));
@@ -60,7 +60,7 @@ final class BackupCommands {
         }
     }
 
-    static int importFile(List<String> args, PrintStream out, PrintStream err) {
+    static int importFile(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
         if (args.isEmpty() || args.getFirst().startsWith("--")) {
             err.println("Usage: java -jar tsag-tracker.jar backup import FILE [--spring.datasource.url=...]");
             return 2;
@@ -73,7 +73,7 @@ final class BackupCommands {
         List<String> springArgs = new ArrayList<>(args.subList(1, args.size()));
         // the backup brings the users; a first administrator would make the database non-empty
         springArgs.add("--tracker.admin.create=false");
-        try (ConfigurableApplicationContext context = CommandLine.offlineContext(springArgs);
+        try (ConfigurableApplicationContext context = CommandLine.offlineContext(application, springArgs);
              InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
             BackupSummary summary = SystemAuthentication.call(() -> context.getBean(BackupService.class).importFrom(stream));
             out.printf("Imported %d rows of %d tables (schema version %s) from %s.%n", summary.totalRows(),

@@ -67,7 +67,7 @@ final class ResolutionCommands {
         }
     }
 
-    static int importFile(List<String> args, PrintStream out, PrintStream err) {
+    static int importFile(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
         if (args.isEmpty()) {
             err.println("Usage: java -jar tsag-tracker.jar resolution import FILE [--spring.datasource.url=...]");
             return 2;
@@ -75,13 +75,14 @@ final class ResolutionCommands {
         PrintStream stdout = System.out;
         System.setOut(err);
         try {
-            return importFile(Path.of(args.getFirst()), args.subList(1, args.size()), out, err);
+            return importFile(Path.of(args.getFirst()), args.subList(1, args.size()), out, err, application);
         } finally {
             System.setOut(stdout);
         }
     }
 
-    private static int importFile(Path file, List<String> springArgs, PrintStream out, PrintStream err) {
+    private static int importFile(Path file, List<String> springArgs, PrintStream out, PrintStream err,
+                                  Class<?> application) {
         ParsedResolution parsed;
         RevisionImport revision;
         try {
@@ -95,7 +96,7 @@ final class ResolutionCommands {
             err.println("Not imported: " + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = CommandLine.offlineContext(importContextArgs(springArgs))) {
+        try (ConfigurableApplicationContext context = CommandLine.offlineContext(application, importContextArgs(springArgs))) {
             SystemAuthentication.run(() -> context.getBean(ResolutionService.class).importRevision(revision));
             out.printf("Imported Resolution %s (Rev. %s, %d): %d sections, %d warnings.%n",
                     revision.number(), revision.place(), revision.year(), revision.sections().size(),

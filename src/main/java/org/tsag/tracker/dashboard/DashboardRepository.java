@@ -30,13 +30,16 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.resolution.ClauseQuery;
+import org.tsag.tracker.status.CurrentStatus;
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 
 /** All SQL of the dashboard. */
 @Repository
 class DashboardRepository {
 
-    private static final String NOT_STARTED = "NOT_STARTED";
-    private static final Field<String> CURRENT_CODE = coalesce(ACTION_ITEM.CURRENT_STATUS, DSL.inline(NOT_STARTED));
+    private static final Field<String> CURRENT_CODE = StatusQuery.status(ACTION_ITEM);
 
     private final DSLContext dsl;
 
@@ -47,16 +50,16 @@ class DashboardRepository {
     /** Internal items only for those who may see them; the period by its code, null for all. */
     private static Condition scope(boolean includeInternal, String period) {
         return DSL.and(
-                includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse(),
+                StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)),
                 period == null ? DSL.trueCondition() : STUDY_PERIOD.CODE.eq(period));
     }
 
     List<DashboardSummary.StatusCount> countByStatus(boolean includeInternal) {
-        Field<String> current = coalesce(ACTION_ITEM.CURRENT_STATUS, val(NOT_STARTED)).as("current_code");
+        Field<String> current = StatusQuery.status(ACTION_ITEM).as("current_code");
         Field<Integer> items = count().as("items");
         var counts = select(current, items)
                 .from(ACTION_ITEM)
-                .where(includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .where(StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)))
                 .groupBy(current)
                 .asTable("counts");
         return dsl.select(
@@ -192,7 +195,7 @@ class DashboardRepository {
                 .asTable("states");
         Field<LocalDate> stateDay = states.field("day", LocalDate.class);
         Field<String> stateStatus = states.field("status", String.class);
-        Field<String> status = coalesce(stateStatus, DSL.inline(NOT_STARTED));
+        Field<String> status = coalesce(stateStatus, DSL.inline(CurrentStatus.NOT_STARTED));
         return dsl.select(stateDay, status, count())
                 .from(states)
                 .where(stateStatus.isNotNull()
@@ -215,10 +218,7 @@ class DashboardRepository {
                         coalesce(CLAUSE.LABEL, CLAUSE.PREVIOUS_LABEL, val("")),
                         // a clause that the revision in force deleted is no row of its own
                         DSL.field(RESOLUTION_REVISION.IN_FORCE.isTrue().and(CLAUSE.CHANGE.ne("DELETED"))))
-                .from(CLAUSE)
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.clauses())
                 .where(SECTION.KIND.eq("OPERATIVE"))
                 .orderBy(DSL.length(RESOLUTION.NUMBER), RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION)
                 .fetch(Records.mapping(ClauseNode::new));
@@ -258,12 +258,12 @@ class DashboardRepository {
                 .join(ACTION_ITEM).on(ACTION_ITEM.ID.eq(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID))
                 .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
                 .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
-                .where(ACTION_ITEM.INTERNAL.isFalse())
+                .where(StatusQuery.visible(ACTION_ITEM, ItemScope.PUBLIC))
                 .fetch(Records.mapping(LinkedItemStatus::new));
     }
 
     long countItems(boolean includeInternal) {
-        return dsl.fetchCount(ACTION_ITEM, includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse());
+        return dsl.fetchCount(ACTION_ITEM, StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)));
     }
 
     long countResolutions() {

@@ -1,5 +1,9 @@
 package org.tsag.tracker.exchange;
 
+import org.tsag.tracker.resolution.ClauseQuery;
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.ItemScope;
+
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
@@ -69,7 +73,7 @@ class ExchangeRepository {
         if (plans.isEmpty()) {
             return List.of();
         }
-        return items(ACTION_PLAN.CODE.in(plans).and(internal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse()), false);
+        return items(ACTION_PLAN.CODE.in(plans).and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(internal))), false);
     }
 
     /**
@@ -95,11 +99,7 @@ class ExchangeRepository {
                         DSL.arrayAggDistinct(RESOLUTION.NUMBER).as("resolutions"),
                         DSL.arrayAgg(DSL.concat(RESOLUTION.NUMBER, DSL.inline("/"), CLAUSE.LABEL))
                                 .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION).as("clauses"))
-                .from(ACTION_ITEM_CLAUSE)
-                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.itemClauses())
                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.in(ids))
                 .groupBy(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID)
                 .asTable("cited");
@@ -115,11 +115,7 @@ class ExchangeRepository {
                 DSL.coalesce(CLAUSE.LABEL, DSL.inline("")), DSL.inline(": "), CLAUSE.TEXT);
         Field<String> clauseText = withClauseText
                 ? DSL.field(DSL.select(DSL.listAgg(citation, "\n").withinGroupOrderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
-                        .from(ACTION_ITEM_CLAUSE)
-                        .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                        .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                        .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                        .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                        .from(ClauseQuery.itemClauses())
                         .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)))
                 : DSL.inline((String) null);
         return dsl.select(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.StatusReport;
 
 /**
@@ -23,7 +24,6 @@ final class ImportPlanner {
     private static final Set<Column> LINKS = Set.of(Column.RESPONSIBLE, Column.COLLABORATING, Column.REPORTS_TO,
             Column.TARGET_MEETING);
     private static final Set<Column> REPORT = Set.of(Column.STATUS, Column.PROGRESS, Column.RAG, Column.NARRATIVE);
-    private static final String NOT_STARTED = "NOT_STARTED";
 
     private final SheetReader.RawSheet sheet;
     private final ReferenceData reference;
@@ -81,7 +81,7 @@ final class ImportPlanner {
         checkDates(row, row.startDate(), row.dueDate());
         StatusReport report = null;
         if (row.status() != null) {
-            report = checkedReport(row, NOT_STARTED, row.status(), row.progress(), row.rag(), row.narrative());
+            report = checkedReport(row, CurrentStatus.NOT_STARTED, row.status(), row.progress(), row.rag(), row.narrative());
         } else if (row.progress() != null || row.rag() != null || row.narrative() != null) {
             error(row, Column.STATUS, "exchange.error.nostatus");
         }
@@ -148,7 +148,7 @@ final class ImportPlanner {
                 }
                 String rag = row.has(Column.RAG) ? row.rag() : item.rag();
                 String narrative = changed.contains(Column.NARRATIVE) ? row.narrative() : null;
-                report = checkedReport(row, item.status() == null ? NOT_STARTED : item.status(), status, progress, rag,
+                report = checkedReport(row, CurrentStatus.orNotStarted(item.status()), status, progress, rag,
                         narrative);
             }
         }

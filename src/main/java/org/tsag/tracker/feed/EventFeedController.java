@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.item.EventFilter;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.StatusEventRow;
@@ -78,8 +79,7 @@ class EventFeedController {
     }
 
     private static Entry entry(StatusEventRow event, String base) {
-        String itemUrl = base + "/items/" + UriUtils.encodePathSegment(event.plan(), java.nio.charset.StandardCharsets.UTF_8)
-                + "/" + UriUtils.encodePathSegment(event.itemCode(), java.nio.charset.StandardCharsets.UTF_8);
+        String itemUrl = ItemLinks.absolute(base, event.plan(), event.itemCode());
         Entry entry = new Entry();
         entry.setId(itemUrl + "#event-" + event.id());
         entry.setTitle(entryTitle(event));

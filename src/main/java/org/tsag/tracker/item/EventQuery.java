@@ -1,17 +1,13 @@
 package org.tsag.tracker.item;
 
-import org.tsag.tracker.status.Evidence;
+import org.tsag.tracker.resolution.ClauseQuery;
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
-import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
-import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
-import static org.tsag.tracker.db.Tables.SECTION;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 
@@ -110,11 +106,7 @@ class EventQuery {
         }
         if (filter.resolution() != null) {
             conditions.add(DSL.exists(DSL.selectOne()
-                    .from(ACTION_ITEM_CLAUSE)
-                    .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                    .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                    .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                    .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                    .from(ClauseQuery.itemClauses())
                     .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                     .and(RESOLUTION.NUMBER.eq(filter.resolution()))));
         }

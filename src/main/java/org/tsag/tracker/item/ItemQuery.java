@@ -34,6 +34,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
@@ -60,7 +61,7 @@ class ItemQuery {
     /** The due date, or else the target meeting's end, kept on the item by V140's triggers. */
     static final Field<LocalDate> DEADLINE = DSL.field(DSL.name("action_item", "deadline"), SQLDataType.LOCALDATE);
     private static final Field<Boolean> CLOSED = DSL.coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
-    private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(ACTION_ITEM.CURRENT_PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
+    private static final Field<Integer> OWN_PROGRESS = StatusQuery.ownProgress(ACTION_ITEM, CURRENT_STATUS);
 
     private static final Map<String, Field<?>> SORT_KEYS = Map.ofEntries(
             Map.entry("code", CODE_KEY),
@@ -207,11 +208,7 @@ class ItemQuery {
         }
         if (filter.resolution() != null) {
             conditions.add(ACTION_ITEM.ID.in(DSL.select(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID)
-                    .from(ACTION_ITEM_CLAUSE)
-                    .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                    .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                    .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                    .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                    .from(ClauseQuery.itemClauses())
                     .where(RESOLUTION.NUMBER.eq(filter.resolution()))));
         }
         if (filter.period() != null) {
@@ -313,11 +310,7 @@ class ItemQuery {
     private static Field<String[]> clauses() {
         return DSL.field(DSL.select(DSL.arrayAgg(DSL.concat(RESOLUTION.NUMBER, DSL.inline("/"), CLAUSE.LABEL))
                         .orderBy(RESOLUTION.NUMBER, SECTION.POSITION, CLAUSE.POSITION))
-                .from(ACTION_ITEM_CLAUSE)
-                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.itemClauses())
                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID)));
     }
 

@@ -18,14 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemService {
 
     private final ItemRepository repository;
+    private final ItemDetailQuery detail;
+    private final PlanRepository planRepository;
+    private final SavedViewRepository views;
+    private final CarryOverRepository carry;
     private final ItemQuery query;
     private final EventQuery events;
     private final StatusJournal journal;
     private final StudyPeriodQuery periods;
 
-    ItemService(ItemRepository repository, ItemQuery query, EventQuery events, StatusJournal journal,
+    ItemService(ItemRepository repository, ItemDetailQuery detail, PlanRepository planRepository, SavedViewRepository views,
+                CarryOverRepository carry, ItemQuery query, EventQuery events, StatusJournal journal,
                 StudyPeriodQuery periods) {
         this.repository = repository;
+        this.detail = detail;
+        this.planRepository = planRepository;
+        this.views = views;
+        this.carry = carry;
         this.query = query;
         this.events = events;
         this.journal = journal;
@@ -58,7 +67,7 @@ public class ItemService {
     @RolesAllowed(Roles.CHAIR)
     @Transactional
     public long createPlan(NewPlan plan) {
-        return repository.insertPlan(plan);
+        return planRepository.insertPlan(plan);
     }
 
     /**
@@ -69,7 +78,7 @@ public class ItemService {
     @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long createItem(NewItem item) {
-        long planId = repository.findPlanId(item.planCode())
+        long planId = planRepository.findPlanId(item.planCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown action plan: " + item.planCode()));
         Long parentId = item.parentCode() == null ? null : repository.findItemId(planId, item.parentCode())
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -94,7 +103,7 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public java.util.Optional<Long> findItemId(String planCode, String code) {
-        return repository.findPlanId(planCode).flatMap(planId -> repository.findItemId(planId, code));
+        return planRepository.findPlanId(planCode).flatMap(planId -> repository.findItemId(planId, code));
     }
 
     // ---- the grid
@@ -174,26 +183,26 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<String> plansWithCode(String code) {
-        return repository.plansWithCode(code, ItemScope.reader());
+        return detail.plansWithCode(code, ItemScope.reader());
     }
 
     @CanRead
     @Transactional(readOnly = true)
     public Optional<ItemDetail> findItem(String planCode, String code) {
         ItemScope scope = ItemScope.reader();
-        return repository.findPlanId(planCode)
+        return planRepository.findPlanId(planCode)
                 .flatMap(planId -> repository.findItemId(planId, code))
-                .flatMap(id -> repository.findItem(id, scope));
+                .flatMap(id -> detail.findItem(id, scope));
     }
 
     /** Changes to the item's fields, newest first (who, when, old value, new value). */
     @CanRead
     @Transactional(readOnly = true)
     public List<FieldChange> fieldChanges(long itemId) {
-        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
+        if (detail.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
-        return repository.fieldChanges(itemId, null);
+        return detail.fieldChanges(itemId, null);
     }
 
     /**
@@ -211,7 +220,7 @@ public class ItemService {
         if (!repository.updateItem(form)) {
             int current = repository.version(form.getId())
                     .orElseThrow(() -> new IllegalArgumentException("Unknown item " + form.getId()));
-            throw new ItemChangedException(repository.fieldChanges(form.getId(), form.getVersion()), current);
+            throw new ItemChangedException(detail.fieldChanges(form.getId(), form.getVersion()), current);
         }
         return form.getVersion() + 1;
     }
@@ -235,7 +244,7 @@ public class ItemService {
             ItemForm form = forms.get(stale);
             int current = repository.version(form.getId())
                     .orElseThrow(() -> new IllegalArgumentException("Unknown item " + form.getId()));
-            throw new ItemChangedException(repository.fieldChanges(form.getId(), form.getVersion()), current);
+            throw new ItemChangedException(detail.fieldChanges(form.getId(), form.getVersion()), current);
         }
         return forms.size();
     }
@@ -246,7 +255,7 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<SavedFilter> savedViews() {
-        return CurrentUser.name().map(repository::savedViews).orElse(List.of());
+        return CurrentUser.name().map(views::savedViews).orElse(List.of());
     }
 
     /** Saves (or replaces) a named view for the signed-in user. Every signed-in role may keep its own views. */
@@ -254,7 +263,7 @@ public class ItemService {
     @Transactional
     public long saveView(String name, String queryString) {
         String owner = CurrentUser.name().orElseThrow(() -> new IllegalStateException("Not signed in"));
-        return repository.saveView(owner, name.strip(), queryString);
+        return views.saveView(owner, name.strip(), queryString);
     }
 
     // ---- carry-over
@@ -269,16 +278,16 @@ public class ItemService {
     @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public int carryOver(String fromPeriod, String toPeriod, List<Long> itemIds) {
-        long from = repository.findPeriodId(fromPeriod)
+        long from = carry.findPeriodId(fromPeriod)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + fromPeriod));
-        long to = repository.findPeriodId(toPeriod)
+        long to = carry.findPeriodId(toPeriod)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown study period: " + toPeriod));
         if (from == to) {
             throw new IllegalArgumentException("An item is carried into another period");
         }
         String actor = CurrentUser.actor();
         for (long itemId : itemIds) {
-            var state = repository.lockForCarryOver(itemId)
+            var state = carry.lockForCarryOver(itemId)
                     .orElseThrow(() -> new IllegalArgumentException("Unknown item " + itemId));
             if (state.periodId() != from) {
                 throw new IllegalArgumentException("Item " + itemId + " is not in study period " + fromPeriod);
@@ -286,7 +295,7 @@ public class ItemService {
             if (state.closed()) {
                 throw new IllegalArgumentException("Item " + itemId + " is closed and is not carried over");
             }
-            repository.carryOver(itemId, from, to, actor);
+            carry.carryOver(itemId, from, to, actor);
             journal.recordCarryOver(itemId, fromPeriod, toPeriod);
         }
         return itemIds.size();
@@ -296,10 +305,10 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<String> periods(long itemId) {
-        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
+        if (detail.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
-        return repository.periods(itemId);
+        return carry.periods(itemId);
     }
 
     // ---- the compendium
@@ -329,16 +338,16 @@ public class ItemService {
     @CanRead
     @Transactional(readOnly = true)
     public List<ClauseSuccessor> successors(long itemId) {
-        if (repository.findItem(itemId, ItemScope.reader()).isEmpty()) {
+        if (detail.findItem(itemId, ItemScope.reader()).isEmpty()) {
             return List.of();
         }
-        return repository.successors(itemId);
+        return detail.successors(itemId);
     }
 
     /** How the grid names a clause it filters by: "Res. 68 (2024), resolves 3". */
     @CanRead
     @Transactional(readOnly = true)
     public Optional<String> clauseName(long clauseId) {
-        return repository.clauseName(clauseId);
+        return detail.clauseName(clauseId);
     }
 }

@@ -1,7 +1,7 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.status.Evidence;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -173,11 +173,7 @@ class DigestMail {
     }
 
     String itemLink(String plan, String code) {
-        return properties.link("items/" + encode(plan) + "/" + encode(code));
-    }
-
-    private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+        return properties.link(ItemLinks.path(plan, code));
     }
 
     /** Writes the plain text and the HTML side by side. */

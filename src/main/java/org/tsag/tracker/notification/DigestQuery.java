@@ -1,5 +1,6 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
 import org.tsag.tracker.status.Evidence;
 import static org.jooq.impl.DSL.multiset;
@@ -100,7 +101,7 @@ class DigestQuery {
                 .and(NOTIFICATION_CHANGE.SEEN_AT.ge(utc(start)))
                 .and(NOTIFICATION_CHANGE.SEEN_AT.lt(utc(end)))
                 .and(DSL.lower(NOTIFICATION_CHANGE.ACTOR).ne(recipient.email()))
-                .and(recipient.seesInternal() ? DSL.noCondition() : NOTIFICATION_CHANGE.INTERNAL.isFalse());
+                .and(StatusQuery.visible(NOTIFICATION_CHANGE.INTERNAL, ItemScope.of(recipient.seesInternal())));
         Field<List<Evidence>> evidence = StatusQuery.evidence(NOTIFICATION_CHANGE.STATUS_EVENT_ID);
         Field<List<Change>> changes = multiset(
                 select(NOTIFICATION_CHANGE.ID, NOTIFICATION_CHANGE.KIND, NOTIFICATION_CHANGE.ACTOR,
@@ -207,7 +208,7 @@ class DigestQuery {
     }
 
     private static Condition visible(Recipient recipient) {
-        return recipient.seesInternal() ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse();
+        return StatusQuery.visible(ACTION_ITEM, ItemScope.of(recipient.seesInternal()));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,8 @@
 package org.tsag.tracker.notification;
 
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.ItemScope;
+
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
@@ -250,7 +253,7 @@ class NotificationRepository {
     private static Condition workCondition(long userId, boolean seesInternal, WorkFilter filter, LocalDate today,
                                            LocalDate since) {
         Condition condition = ACTION_ITEM.ID.in(FollowQuery.items(userId))
-                .and(seesInternal ? DSL.noCondition() : ACTION_ITEM.INTERNAL.isFalse());
+                .and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(seesInternal)));
         return switch (filter) {
             case ALL -> condition;
             case OVERDUE -> condition.and(overdue(FollowQuery.deadline(ACTION_ITEM), today));
@@ -299,8 +302,8 @@ class NotificationRepository {
     private static Condition noticeCondition(User user, boolean seesInternal) {
         return NOTIFICATION_CHANGE.ACTION_ITEM_ID.in(FollowQuery.items(user.id()))
                 .and(DSL.lower(NOTIFICATION_CHANGE.ACTOR).ne(user.email()))
-                .and(seesInternal ? DSL.noCondition()
-                        : NOTIFICATION_CHANGE.INTERNAL.isFalse().and(ACTION_ITEM.INTERNAL.isFalse()));
+                .and(StatusQuery.visible(NOTIFICATION_CHANGE.INTERNAL, ItemScope.of(seesInternal)))
+                .and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(seesInternal)));
     }
 
     private long seenChangeId(long userId) {

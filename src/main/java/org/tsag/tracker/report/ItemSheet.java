@@ -3,6 +3,7 @@ package org.tsag.tracker.report;
 import java.util.List;
 import java.util.Map;
 
+import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 
@@ -22,7 +23,7 @@ final class ItemSheet {
     }
 
     private String status(String code) {
-        return code == null ? statusNames.getOrDefault("NOT_STARTED", "NOT_STARTED") : statusNames.getOrDefault(code, code);
+        return statusNames.getOrDefault(CurrentStatus.orNotStarted(code), CurrentStatus.orNotStarted(code));
     }
 
     String xhtml() {

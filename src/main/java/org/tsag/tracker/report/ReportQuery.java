@@ -1,5 +1,7 @@
 package org.tsag.tracker.report;
 
+import org.tsag.tracker.item.ItemEntityQuery;
+import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
 import static org.jooq.Records.mapping;
@@ -8,7 +10,6 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
-import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import static org.tsag.tracker.db.Tables.CLAUSE;
 import static org.tsag.tracker.db.Tables.ENTITY;
@@ -29,7 +30,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
@@ -38,7 +38,6 @@ import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.ResolutionRevision;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
-import org.tsag.tracker.status.Evidence;
 
 /**
  * The SQL of the report: the items in scope with their entities, clauses and latest narrative, and
@@ -126,11 +125,7 @@ class ReportQuery {
                                         CLAUSE.POSITION,
                                         CLAUSE.LABEL,
                                         CLAUSE.TEXT)
-                                .from(ACTION_ITEM_CLAUSE)
-                                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                                .from(ClauseQuery.itemClauses())
                                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                                 .orderBy(RESOLUTION.NUMBER, RESOLUTION_REVISION.YEAR.desc(), SECTION.POSITION, CLAUSE.POSITION))
                                 .convertFrom(r -> r.map(mapping(LinkedClause::new)));
@@ -154,14 +149,13 @@ class ReportQuery {
                         PARENT.CODE,
                         ACTION_ITEM.TITLE,
                         ACTION_ITEM.DESCRIPTION,
-                        entityCodes("RESPONSIBLE"),
-                        entityCodes("COLLABORATING"),
-                        entityCodes("REPORTS_TO"),
+                        ItemEntityQuery.codes("RESPONSIBLE"),
+                        ItemEntityQuery.codes("COLLABORATING"),
+                        ItemEntityQuery.codes("REPORTS_TO"),
                         clauses,
                         StatusQuery.status(ACTION_ITEM),
                         coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false)),
-                        coalesce(StatusQuery.rollup(ACTION_ITEM, ItemScope.of(includeInternal)), ACTION_ITEM.CURRENT_PROGRESS,
-                                CURRENT_STATUS.IMPLIED_PROGRESS),
+                        StatusQuery.progress(ACTION_ITEM, CURRENT_STATUS, ItemScope.of(includeInternal)),
                         ACTION_ITEM.CURRENT_RAG,
                         coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE),
                         ACTION_ITEM.INTERNAL,
@@ -181,11 +175,7 @@ class ReportQuery {
 
     private static Condition scope(List<String> plans, List<String> resolutions, String period, boolean includeInternal) {
         Condition implementsResolution = DSL.exists(select(DSL.one())
-                .from(ACTION_ITEM_CLAUSE)
-                .join(CLAUSE).on(CLAUSE.ID.eq(ACTION_ITEM_CLAUSE.CLAUSE_ID))
-                .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
-                .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
-                .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
+                .from(ClauseQuery.itemClauses())
                 .where(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
                 .and(RESOLUTION.NUMBER.in(resolutions)));
         return DSL.and(
@@ -193,16 +183,6 @@ class ReportQuery {
                 resolutions.isEmpty() ? DSL.noCondition() : implementsResolution,
                 period == null ? DSL.noCondition() : STUDY_PERIOD.CODE.eq(period),
                 StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)));
-    }
-
-    private static Field<List<String>> entityCodes(String role) {
-        return multiset(select(ENTITY.CODE)
-                .from(ACTION_ITEM_ENTITY)
-                .join(ENTITY).on(ENTITY.ID.eq(ACTION_ITEM_ENTITY.ENTITY_ID))
-                .where(ACTION_ITEM_ENTITY.ACTION_ITEM_ID.eq(ACTION_ITEM.ID))
-                .and(ACTION_ITEM_ENTITY.ROLE.eq(role))
-                .orderBy(ENTITY.POSITION, ENTITY.CODE))
-                .convertFrom(r -> r.map(Record1::value1));
     }
 
     // ---- resolutions

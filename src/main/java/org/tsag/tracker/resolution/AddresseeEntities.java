@@ -38,7 +38,7 @@ class AddresseeEntities {
     }
 
     /** Parties of the import that no entity goes by. */
-    List<ImportPreview.UnknownAddressee> unknown(RevisionImport revision, List<ResolutionRepository.EntityNames> entities) {
+    List<ImportPreview.UnknownAddressee> unknown(RevisionImport revision, List<RevisionImportRepository.EntityNames> entities) {
         List<ImportPreview.UnknownAddressee> unknown = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>(repository.findCodes());
         for (int s = 0; s < revision.sections().size(); s++) {
@@ -95,7 +95,7 @@ class AddresseeEntities {
     }
 
     /** The ids of the entities a section addresses, matched party by party. */
-    static List<Long> entityIds(RevisionImport.SectionImport section, List<ResolutionRepository.EntityNames> entities) {
+    static List<Long> entityIds(RevisionImport.SectionImport section, List<RevisionImportRepository.EntityNames> entities) {
         Map<Long, Boolean> ids = new HashMap<>();
         List<Long> ordered = new ArrayList<>();
         for (String party : parties(section)) {

@@ -17,10 +17,10 @@ final class ImplementationCounts {
     private ImplementationCounts() {
     }
 
-    static List<ResolutionSummary.StatusCount> of(List<ResolutionRepository.LatestStatus> latest,
+    static List<ResolutionSummary.StatusCount> of(List<ClauseStatusQuery.LatestStatus> latest,
                                                   Map<Long, List<String>> linked, Map<String, String> statusNames) {
         Map<String, ResolutionSummary.StatusCount> counts = new LinkedHashMap<>();
-        for (ResolutionRepository.LatestStatus status : latest) {
+        for (ClauseStatusQuery.LatestStatus status : latest) {
             String code = status.status();
             String name = status.statusName();
             int derived = 0;

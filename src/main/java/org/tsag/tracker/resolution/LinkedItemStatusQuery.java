@@ -1,5 +1,8 @@
 package org.tsag.tracker.resolution;
 
+import org.tsag.tracker.status.StatusQuery;
+import org.tsag.tracker.status.ItemScope;
+
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.CLAUSE;
@@ -41,7 +44,7 @@ class LinkedItemStatusQuery {
                 .leftJoin(STATUS_EVENT).on(STATUS_EVENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .where(SECTION.REVISION_ID.in(revisionIds))
                 .and(SECTION.KIND.eq("OPERATIVE"))
-                .and(showInternal ? org.jooq.impl.DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .and(StatusQuery.visible(ACTION_ITEM, ItemScope.of(showInternal)))
                 .fetch(Records.mapping(ItemStatus::new))
                 .stream()
                 .collect(Collectors.groupingBy(ItemStatus::clauseId,

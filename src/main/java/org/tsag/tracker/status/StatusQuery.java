@@ -12,6 +12,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.tsag.tracker.db.tables.ActionItem;
+import org.tsag.tracker.db.tables.Status;
 
 /**
  * The rules of the status journal as jOOQ expressions, stated once for every feature's queries:
@@ -25,7 +26,15 @@ public final class StatusQuery {
 
     /** The items of {@code item} (the table or an alias of it) that the scope may see. */
     public static Condition visible(ActionItem item, ItemScope scope) {
-        return scope.seesInternal() ? DSL.noCondition() : item.INTERNAL.isFalse();
+        return visible(item.INTERNAL, scope);
+    }
+
+    /**
+     * The same rule for a copy of an item's internal flag, such as {@code notification_change.internal},
+     * which records whether the item was internal when the change was seen.
+     */
+    public static Condition visible(Field<Boolean> internal, ItemScope scope) {
+        return scope.seesInternal() ? DSL.noCondition() : internal.isFalse();
     }
 
     /**
@@ -44,6 +53,19 @@ public final class StatusQuery {
      */
     public static Field<Integer> rollup(ActionItem item, ItemScope scope) {
         return DSL.function(DSL.name("item_rollup"), SQLDataType.INTEGER, item.ID, DSL.inline(scope.seesInternal()));
+    }
+
+    /**
+     * The item's own progress: the latest report's, else what its current status implies
+     * ({@code status} is the status table, or an alias, joined on the item's current status).
+     */
+    public static Field<Integer> ownProgress(ActionItem item, Status status) {
+        return DSL.coalesce(item.CURRENT_PROGRESS, status.IMPLIED_PROGRESS);
+    }
+
+    /** The item's progress as shown: its visible children's rolled up ({@link #rollup}), else its own. */
+    public static Field<Integer> progress(ActionItem item, Status status, ItemScope scope) {
+        return DSL.coalesce(rollup(item, scope), item.CURRENT_PROGRESS, status.IMPLIED_PROGRESS);
     }
 
     /** The evidence of the event with this id, in its order. */

@@ -2,6 +2,8 @@ package org.tsag.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.tsag.tracker.Application;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ class BackupCommandsTest {
 
     private int run(String... args) {
         return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), Application.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.tsag.tracker.since.Since;
 import org.tsag.tracker.i18n.Languages;
 import org.tsag.tracker.i18n.LocaleFormats;
 import org.tsag.tracker.item.ItemRow;
+import org.tsag.tracker.status.CurrentStatus;
 
 /**
  * The dashboard's read-only parts as escaped HTML, built once per node, language and visibility and
@@ -98,7 +99,7 @@ final class DashboardHtml {
             Element tr = body.appendElement("tr");
             itemLink(tr.appendElement("td"), row.plan(), row.code());
             Html.text(tr, "td", row.title());
-            Html.text(tr, "td", charts.statusName(row.status() == null ? "NOT_STARTED" : row.status()));
+            Html.text(tr, "td", charts.statusName(CurrentStatus.orNotStarted(row.status())));
             LocalDate deadline = row.deadline();
             Element due = Html.text(tr, "td", formats.date(deadline));
             if (deadline != null && deadline.isBefore(today)) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.item.Compendium;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
@@ -82,7 +83,7 @@ class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         Grid<ItemRow> grid = new Grid<>();
         grid.setId("compendium-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(r -> new Anchor("items/" + r.plan() + "/" + r.code(), r.code()))
+        grid.addComponentColumn(r -> ItemLinks.anchor(r.plan(), r.code(), r.code()))
                 .setHeader(getTranslation("items.column.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ItemRow::title).setHeader(getTranslation("items.column.title")).setFlexGrow(3);
         grid.addColumn(r -> String.join(", ", r.clauses())).setHeader(getTranslation("items.column.resolution")).setAutoWidth(true);

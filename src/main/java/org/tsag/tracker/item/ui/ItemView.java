@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.FollowControl;
@@ -89,7 +90,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                 add(new H2(code), new Paragraph(getTranslation("item.ambiguous", code)));
                 UnorderedList links = new UnorderedList();
                 links.setId("item-plans");
-                plans.forEach(p -> links.add(new ListItem(new Anchor("items/" + p + "/" + code, p + " " + code))));
+                plans.forEach(p -> links.add(new ListItem(ItemLinks.anchor(p, code, p + " " + code))));
                 add(links);
                 return;
             }
@@ -189,7 +190,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         fact(facts, "item.plan", d.plan() + " — " + d.planTitle());
         if (d.parentCode() != null) {
             Div row = fact(facts, "item.parent", "");
-            row.add(new Anchor("items/" + d.plan() + "/" + d.parentCode(), d.parentCode()));
+            row.add(ItemLinks.anchor(d.plan(), d.parentCode(), d.parentCode()));
         }
         fact(facts, "item.status", d.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", d.status())))
                 .setId("item-status");
@@ -249,8 +250,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         for (ItemDetail.Child c : d.children()) {
             String status = c.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", c.status()));
             String progress = c.progress() == null ? "—" : getTranslation("items.progress.value", c.progress());
-            Anchor child = new Anchor("items/" + d.plan() + "/" + c.code(), c.code());
-            child.getElement().setAttribute("dir", "ltr");
+            Anchor child = ItemLinks.codeAnchor(d.plan(), c.code());
             ListItem li = new ListItem(child,
                     new Span(" " + c.title() + " · " + status + " · " + progress + " · "
                             + getTranslation("item.weight.value", c.weight())));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.notification.FollowedItem;
 import org.tsag.tracker.notification.NotificationService;
 import org.tsag.tracker.notification.WorkFilter;
@@ -123,7 +124,7 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component itemLink(FollowedItem item) {
-        Anchor link = new Anchor("items/" + item.plan() + "/" + item.code(), item.plan() + " " + item.code());
+        Anchor link = ItemLinks.anchor(item.plan(), item.code(), item.plan() + " " + item.code());
         link.getElement().setAttribute("dir", "ltr");
         if (item.internal()) {
             link.getElement().setAttribute("title", getTranslation("notify.work.internal"));

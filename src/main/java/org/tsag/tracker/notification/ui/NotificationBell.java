@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.shared.Registration;
+import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.notification.Notice;
 import org.tsag.tracker.notification.NotificationService;
 import org.tsag.tracker.i18n.LocaleFormats;
@@ -109,7 +110,7 @@ class NotificationBell extends Div {
         }
         LocaleFormats formats = LocaleFormats.of(getLocale());
         for (Notice notice : notices) {
-            Anchor link = new Anchor("items/" + notice.plan() + "/" + notice.code(), notice.plan() + " " + notice.code()
+            Anchor link = ItemLinks.anchor(notice.plan(), notice.code(), notice.plan() + " " + notice.code()
                     + " " + notice.title());
             link.addClassName("notification-item");
             Span what = new Span(describe(notice));
