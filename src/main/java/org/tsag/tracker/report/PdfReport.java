@@ -20,10 +20,12 @@ final class PdfReport {
 
     String xhtml() {
         Xhtml h = new Xhtml();
-        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+        // right to left for Arabic: the renderer mirrors the blocks and tables from dir, the stylesheet the alignment
+        String dir = text.rightToLeft() ? "rtl" : null;
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.rightToLeft() ? "ar" : "en", "dir", dir);
         h.open("head").element("title", text.get("title")).open("style").text(PdfDocuments.css()).close("style");
         bookmarks(h);
-        h.close("head").open("body");
+        h.close("head").open("body", "dir", dir, "class", dir);
         cover(h);
         overview(h);
         h.open("div", "class", "wide");
@@ -100,7 +102,8 @@ final class PdfReport {
             h.open("table").open("thead").open("tr")
                     .element("th", text.get("column.abbreviation"), "style", "width: 20%")
                     .element("th", text.get("column.entity")).close("tr").close("thead").open("tbody");
-            report.entities().forEach(e -> h.open("tr").element("td", e.code()).element("td", e.name()).close("tr"));
+            report.entities().forEach(e -> h.open("tr").open("td").element("span", e.code(), "dir", "ltr").close("td")
+                    .element("td", e.name()).close("tr"));
             h.close("tbody").close("table");
         }
     }
@@ -117,7 +120,7 @@ final class PdfReport {
                 "column.reporting"}, new int[] {8, 24, 12, 24, 16, 16});
         h.close("tr").close("thead").open("tbody");
         for (Report.ResolutionPart r : report.resolutions()) {
-            h.open("tr").element("td", r.number(), "class", "label").element("td", r.title()).element("td", text.revision(r));
+            h.open("tr").open("td", "class", "label").element("span", r.number(), "dir", "ltr").close("td").element("td", r.title()).element("td", text.revision(r));
             h.open("td");
             if (r.addressees().isEmpty()) {
                 h.text(text.list(List.of()));
@@ -189,7 +192,8 @@ final class PdfReport {
                 new int[] {20, 14, 12, 38, 16});
         h.close("tr").close("thead").open("tbody");
         for (Report.ItemEntry item : items) {
-            h.open("tr").open("td").element("div", item.code(), "class", "label").element("div", item.title());
+            h.open("tr").open("td").open("div", "class", "label").element("span", item.code(), "dir", "ltr").close("div")
+                    .element("div", item.title());
             List<String> flags = new ArrayList<>();
             if (item.parentCode() != null) {
                 flags.add(text.get("item.parent", item.parentCode()));
@@ -254,7 +258,7 @@ final class PdfReport {
         head(h, new String[] {"column.item", "column.invited", "column.status", "column.due"}, new int[] {14, 46, 18, 22});
         h.close("tr").close("thead").open("tbody");
         for (Report.ItemEntry item : report.tsagItems()) {
-            h.open("tr").element("td", item.code(), "class", "label");
+            h.open("tr").open("td", "class", "label").element("span", item.code(), "dir", "ltr").close("td");
             h.open("td").element("div", item.title(), "class", "label");
             if (item.description() != null && !item.description().equals(item.title())) {
                 h.open("div").lines(item.description()).close("div");

@@ -83,7 +83,7 @@ final class ReportCharts {
                     text.get("chart.segment", category, report.statusName(status), count), null)));
             bars.add(new StackedBarChart.Bar(category, null, segments));
         });
-        return new Chart(title, new StackedBarChart(title, series(), bars).toSvg());
+        return new Chart(title, new StackedBarChart(title, series(), bars).toSvg(text.rightToLeft()));
     }
 
     Chart heatmap() {
@@ -100,6 +100,6 @@ final class ReportCharts {
             }
             rows.add(new Heatmap.Row(label, cells));
         }
-        return new Chart(title, new Heatmap(title, report.heatmap().periods(), series(), rows).toSvg());
+        return new Chart(title, new Heatmap(title, report.heatmap().periods(), series(), rows).toSvg(text.rightToLeft()));
     }
 }

@@ -47,6 +47,11 @@ final class Wording {
         return english() ? DAY.format(day) : LocaleFormats.of(locale).longDate(day).replaceAll("[\u2068\u2069]", "");
     }
 
+    /** Whether the document reads right to left (Arabic): paragraphs, tables and charts are mirrored. */
+    boolean rightToLeft() {
+        return org.tsag.tracker.i18n.Languages.rightToLeft(locale);
+    }
+
     private boolean english() {
         return locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
     }

@@ -135,4 +135,66 @@ class ChartSvgTest {
         assertThat(texts(svg, "text")).contains("2022-2024", "2025-2028", "Completed", "Not started");
         assertThat(text).doesNotContain("<script>");
     }
+
+    @Test
+    void right_to_left_the_heatmap_is_mirrored_and_the_text_is_not() throws Exception {
+        Heatmap heatmap = new Heatmap("البنود", List.of("2022-2024", "2025-2028"), STATUSES, List.of(
+                new Heatmap.Row("القرار 68", Arrays.asList(
+                        new Heatmap.Cell("NOT_STARTED", "لم يبدأ", "68-3", "/items?resolution=68&period=2022-2024"),
+                        new Heatmap.Cell("COMPLETED", "مكتمل", "68-3", "/items?resolution=68&period=2025-2028")))));
+
+        Document ltr = parse(heatmap.toSvg(false));
+        Document rtl = parse(heatmap.toSvg(true));
+
+        double width = Double.parseDouble(rtl.getDocumentElement().getAttribute("width"));
+        org.w3c.dom.Element ltrLabel = rowLabel(ltr);
+        org.w3c.dom.Element rtlLabel = rowLabel(rtl);
+        // the row label moves from the left of the grid to its right, anchored at its other end
+        assertThat(ltrLabel.getAttribute("text-anchor")).isEqualTo("end");
+        assertThat(rtlLabel.getAttribute("text-anchor")).isEqualTo("start");
+        assertThat(Double.parseDouble(rtlLabel.getAttribute("x"))).isEqualTo(width - Double.parseDouble(ltrLabel.getAttribute("x")));
+        assertThat(rtlLabel.getTextContent()).startsWith("القرار 68");
+        // columns run right to left: the first study period is the rightmost, in the heading and in the cells
+        List<org.w3c.dom.Element> ltrCells = cells(ltr);
+        List<org.w3c.dom.Element> rtlCells = cells(rtl);
+        assertThat(ltrCells).hasSize(2);
+        assertThat(x(ltrCells.get(0))).isLessThan(x(ltrCells.get(1)));
+        assertThat(x(rtlCells.get(0))).isGreaterThan(x(rtlCells.get(1)));
+        double firstRightEdge = x(rtlCells.get(0)) + Double.parseDouble(rtlCells.get(0).getAttribute("width"));
+        assertThat(firstRightEdge).isEqualTo(width - x(ltrCells.get(0)));
+        assertThat(x(heading(rtl, "2022-2024"))).isGreaterThan(x(heading(rtl, "2025-2028")));
+        assertThat(texts(rtl, "text")).contains("2022-2024", "لم يبدأ", "مكتمل");
+        assertThat(heatmap.toSvg()).isEqualTo(heatmap.toSvg(false));
+    }
+
+    private static double x(org.w3c.dom.Element element) {
+        return Double.parseDouble(element.getAttribute("x"));
+    }
+
+    private static org.w3c.dom.Element rowLabel(Document svg) {
+        return (org.w3c.dom.Element) ((org.w3c.dom.Element) svg.getElementsByTagName("g").item(0)).getElementsByTagName("text").item(0);
+    }
+
+    /** The filled cells of the grid (the pattern tiles and legend keys are rects too). */
+    private static List<org.w3c.dom.Element> cells(Document svg) {
+        var rects = svg.getElementsByTagName("rect");
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (int i = 0; i < rects.getLength(); i++) {
+            var rect = (org.w3c.dom.Element) rects.item(i);
+            if ("#666".equals(rect.getAttribute("stroke"))) {
+                out.add(rect);
+            }
+        }
+        return out;
+    }
+
+    private static org.w3c.dom.Element heading(Document svg, String text) {
+        var nodes = svg.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (text.equals(nodes.item(i).getTextContent())) {
+                return (org.w3c.dom.Element) nodes.item(i);
+            }
+        }
+        throw new AssertionError("no heading " + text);
+    }
 }

@@ -80,6 +80,11 @@ class LanguagesTest {
         russian.sort(NameCollation.names(Languages.RUSSIAN));
         assertThat(russian).containsExactly("Егоров", "Ёлкин", "Жуков");
 
+        // Chinese by pinyin (li, wang, zhang), not by code point (张 U+5F20 would come first)
+        List<String> chinese = new ArrayList<>(List.of("张伟", "王芳", "李娜"));
+        chinese.sort(NameCollation.names(Languages.CHINESE));
+        assertThat(chinese).containsExactly("李娜", "王芳", "张伟");
+
         List<String> english = new ArrayList<>(List.of("bureau", "Assembly", "council"));
         english.sort(NameCollation.names(Locale.ENGLISH));
         assertThat(english).containsExactly("Assembly", "bureau", "council");

@@ -278,6 +278,6 @@ final class DashboardHtml {
                 }
             }
         }
-        return new Chart("chart-heatmap", t.get("chart.heatmap.title"), images.url(charts.heatmap().toSvg()), html.inner());
+        return new Chart("chart-heatmap", t.get("chart.heatmap.title"), images.url(charts.heatmap().toSvg(rightToLeft)), html.inner());
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.notification.EntityContacts;
 import org.tsag.tracker.notification.NotificationAdminService;
 
@@ -74,10 +75,15 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        List<EntityContacts> all = admin.entityContacts();
+        // names in the reader's alphabet order (issue 15): "Émile" with the E's in French, Chinese by pinyin
+        List<EntityContacts> all = admin.entityContacts().stream()
+                .sorted(NameCollation.by(getLocale(), EntityContacts::name)).toList();
         Long selected = entity.getValue() == null ? null : entity.getValue().entityId();
         entity.setItems(all);
-        people.setItems(admin.people());
+        people.setItems(admin.people().stream()
+                .sorted(NameCollation.by(getLocale(), (EntityContacts.Person p) -> p.displayName() == null ? p.email() : p.displayName())
+                        .thenComparing(EntityContacts.Person::email))
+                .toList());
         grid.setItems(all.stream().filter(e -> !e.contacts().isEmpty()).toList());
         all.stream().filter(e -> selected != null && e.entityId() == selected).findFirst().ifPresent(entity::setValue);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.notification.FollowTarget;
 import org.tsag.tracker.notification.NotificationService;
 import org.tsag.tracker.notification.Subscription;
@@ -73,7 +74,10 @@ class FollowPanel extends VerticalLayout {
             target.setItems(query -> notifications.findItems(query.getFilter().orElse(null), query.getOffset(),
                     query.getLimit()).stream());
         } else {
-            target.setItems(notifications.targets(chosen));
+            List<FollowTarget> targets = notifications.targets(chosen);
+            // entities by name in the reader's collation; plans and resolutions keep their numbering order
+            target.setItems(FollowTarget.ENTITY.equals(chosen)
+                    ? targets.stream().sorted(NameCollation.by(getLocale(), FollowTarget::label)).toList() : targets);
         }
     }
 

@@ -55,4 +55,15 @@ public final class ResolutionParser {
     public static String textOf(byte[] bytes) throws ResolutionParseException {
         return InputText.isZip(bytes) ? null : InputText.decode(bytes);
     }
+
+    /**
+     * The plain text of a file, e.g. a translation to store beside a revision: a text file decoded, or the text of
+     * a .docx as it reads with its tracked changes accepted, one paragraph a line.
+     */
+    public static String plainText(byte[] bytes) throws ResolutionParseException {
+        if (InputText.isZip(bytes)) {
+            return String.join("\n", DocxText.read(new ByteArrayInputStream(bytes)).newLines());
+        }
+        return InputText.decode(bytes);
+    }
 }

@@ -115,6 +115,9 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         follow.ifAvailable(control -> control.resolution(page.number()).ifPresent(header::add));
         header.add(new H3(text.title()));
         header.add(languageNote());
+        if (CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
+            header.add(translateButton(revision));
+        }
         if (revision.history() != null) {
             header.add(new Paragraph(revision.history()));
         }
@@ -128,6 +131,18 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
             add(source);
         }
         revision.sections().forEach(section -> add(section(page, section)));
+    }
+
+    /** TSB staff and chairs enter the text in the reader's language, or in another one when the reader's is the imported one. */
+    private Button translateButton(ResolutionPage.Revision revision) {
+        Locale reader = getLocale();
+        boolean other = reader.getLanguage().equals(text.imported());
+        Button translate = new Button(other ? getTranslation("resolution.translate.open.other")
+                : getTranslation("resolution.translate.open", reader.getDisplayLanguage(reader)),
+                e -> new RevisionTranslationDialog(texts, revision, text.imported(), reader, this::render).open());
+        translate.setId("resolution-translate");
+        translate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return translate;
     }
 
     /** Which language the text is shown in, and why when it is not the reader's (issue 15). */

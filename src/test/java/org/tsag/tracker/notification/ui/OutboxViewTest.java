@@ -63,4 +63,29 @@ class OutboxViewTest extends ViewTestBase {
                 .noneSatisfy(item -> assertThat(item.getPath()).isEqualTo("admin/notifications"))
                 .anySatisfy(item -> assertThat(item.getPath()).isEqualTo("my-work"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void contacts_are_offered_in_the_readers_alphabet_order() {
+        SystemAuthentication.run(() -> {
+            users.create("zoe@example.org", "Zoé Zimmer", "correct horse battery", List.of("TSB"));
+            users.create("eric@example.org", "Eric Martin", "correct horse battery", List.of("TSB"));
+            users.create("emile@example.org", "Émile Dupont", "correct horse battery", List.of("TSB"));
+            users.create("zhang@example.org", "张伟", "correct horse battery", List.of("TSB"));
+            users.create("li@example.org", "李娜", "correct horse battery", List.of("TSB"));
+        });
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.tsag.tracker.i18n.Languages.FRENCH);
+        navigate("admin/notifications", OutboxView.class);
+        MultiSelectComboBox<EntityContacts.Person> people = find(MultiSelectComboBox.class).withId("contacts-people").single();
+        List<String> names = people.getListDataView().getItems().map(EntityContacts.Person::displayName)
+                .filter(n -> List.of("Zoé Zimmer", "Eric Martin", "Émile Dupont").contains(n)).toList();
+        // É sorts with the E's in French, not after Z as by code point
+        assertThat(names).containsExactly("Émile Dupont", "Eric Martin", "Zoé Zimmer");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.tsag.tracker.i18n.Languages.CHINESE);
+        navigate("admin/notifications", OutboxView.class);
+        people = find(MultiSelectComboBox.class).withId("contacts-people").single();
+        assertThat(people.getListDataView().getItems().map(EntityContacts.Person::displayName)
+                .filter(n -> List.of("张伟", "李娜").contains(n)).toList()).containsExactly("李娜", "张伟");
+    }
 }
