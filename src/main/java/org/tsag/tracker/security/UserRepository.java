@@ -57,6 +57,7 @@ class UserRepository {
                         APP_USER.ENABLED,
                         APP_USER.OIDC_SUBJECT.isNotNull(),
                         APP_USER.LOCKED_UNTIL,
+                        APP_USER.LAST_SIGN_IN_AT,
                         roles(),
                         APP_USER.VERSION)
                 .from(APP_USER)
@@ -168,6 +169,14 @@ class UserRepository {
                 .where(APP_USER.ID.eq(userId))
                 .and(APP_USER.VERSION.eq(expectedVersion))
                 .execute() == 1;
+    }
+
+    /** Stamps a successful sign-in; the version stays, so that an admin's open edit is not made stale by it. */
+    void recordSignIn(String email, java.time.OffsetDateTime at) {
+        dsl.update(APP_USER)
+                .set(APP_USER.LAST_SIGN_IN_AT, at)
+                .where(APP_USER.EMAIL.eq(email))
+                .execute();
     }
 
     void setPasswordHash(long userId, String hash) {

@@ -98,6 +98,8 @@ class OidcSignInTest {
         assertThat(user.getOidcSubject()).isEqualTo("subject-1");
         assertThat(user.getOidcIssuer()).isEqualTo(issuer());
         assertThat(user.getPasswordHash()).isNull();
+        // the users page shows when (issue 18)
+        assertThat(user.getLastSignInAt()).isNotNull();
         assertThat(output).contains("Single sign-on of delegate@example.org from " + issuer() + " with roles [TSB]");
     }
 

@@ -112,8 +112,8 @@ final class DashboardHtml {
     }
 
     private static void itemLink(Element cell, String plan, String code) {
-        // codes read left to right in every language (68-3 stays 68-3)
-        Html.link(cell, ItemLinks.href(plan, code), plan + " " + code).attr("dir", "ltr");
+        // codes read left to right in every language (68-3 stays 68-3), and never break inside ("68-" over "3")
+        Html.link(cell, ItemLinks.href(plan, code), plan + " " + code).attr("dir", "ltr").addClass("dash-code");
     }
 
     // ---- lists of changes since a meeting

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.i18n.LocaleFormats;
 import org.tsag.tracker.security.UserAccount;
 import org.tsag.tracker.security.UserService;
 
@@ -46,7 +47,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.column.state")).setAutoWidth(true);
         // how the user signs in, never an empty cell (issue 18)
-        grid.addColumn(u -> getTranslation(u.singleSignOn() ? "users.sso" : "users.password.signin"))
+        grid.addColumn(this::signIn)
                 .setHeader(getTranslation("users.column.sso")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true);
         add(grid);
@@ -55,6 +56,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(users.list());
+    }
+
+    /** How the user signs in and when they last did, in the reader's date format. */
+    private String signIn(UserAccount user) {
+        String how = getTranslation(user.singleSignOn() ? "users.sso" : "users.password.signin");
+        return user.lastSignInAt() == null
+                ? getTranslation("users.signin.never", how)
+                : getTranslation("users.signin.last", how, LocaleFormats.of(getLocale()).dateTime(user.lastSignInAt()));
     }
 
     private HorizontalLayout actions(UserAccount user) {

@@ -84,7 +84,7 @@ class ExchangeViewTest extends ViewTestBase {
 
         int total = items.count(ItemFilter.NONE);
         assertThat(find(Paragraph.class).withId("import-counts").single().getText())
-                .isEqualTo("0 new, 1 changed, " + (total - 1) + " unchanged, 0 error(s).");
+                .isEqualTo("0 new, 1 changed, " + (total - 1) + " unchanged, 0 errors.");
         Grid<RowDiff> preview = grid("import-preview");
         assertThat(test(preview).size()).isEqualTo(1);
         assertThat(test(preview).getCellText(0, 1)).isEqualTo("WTSA24/68-2");
@@ -97,7 +97,7 @@ class ExchangeViewTest extends ViewTestBase {
         test(apply).click();
         await(view.job());
 
-        assertThat(text("import-result")).isEqualTo("Imported: 0 new item(s), 0 item(s) updated, 1 status report(s) recorded.");
+        assertThat(text("import-result")).isEqualTo("Imported: 0 new items, 0 items updated, 1 status report recorded.");
         assertThat(items.findItem("WTSA24", "68-2").orElseThrow().status()).isEqualTo("COMPLETED");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
@@ -119,7 +119,7 @@ class ExchangeViewTest extends ViewTestBase {
         assertThat(test(errors).getCellText(0, 2)).isEqualTo("Due date (M)");
         assertThat(test(errors).getCellText(0, 3)).isEqualTo("\"soon\" is not a date (write it as YYYY-MM-DD).");
         assertThat(find(Button.class).withId("import-apply").single().isEnabled()).isFalse();
-        assertThat(text("import-result")).isEqualTo("Nothing can be imported until the 1 error(s) are corrected in the file.");
+        assertThat(text("import-result")).isEqualTo("Nothing can be imported until the error is corrected in the file.");
     }
 
     @Test
