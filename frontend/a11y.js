@@ -4,6 +4,9 @@
  *   tablist may only contain tabs: the tabindex goes (the div still scrolls; the tabs stay focusable).
  * - vaadin-select puts aria-required on its value button, whose role "button" does not allow it: the button
  *   is given the role it plays, a select-only combobox (WAI-ARIA APG), which carries aria-required.
+ * - vaadin-connection-indicator sits in <body> outside every landmark (axe-core: region, moderate); it is the
+ *   connection's status, so it gets role "status", a live region that axe-core counts as a region and that
+ *   announces "connection lost" to screen readers.
  * Components added later (dialogs, live updates) are fixed as they appear.
  */
 (() => {
@@ -23,12 +26,18 @@
       button.setAttribute('aria-expanded', 'false');
     }
   };
+  const fixIndicator = (indicator) => {
+    if (indicator.getAttribute('role') !== 'status') {
+      indicator.setAttribute('role', 'status');
+    }
+  };
   const fix = (root) => {
     if (!root.querySelectorAll) {
       return;
     }
     root.querySelectorAll('vaadin-tabs').forEach(fixTabs);
     root.querySelectorAll('vaadin-select-value-button').forEach(fixSelectButton);
+    root.querySelectorAll('vaadin-connection-indicator').forEach(fixIndicator);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -46,6 +55,8 @@
           fixTabs(node);
         } else if (node.localName === 'vaadin-select-value-button') {
           fixSelectButton(node);
+        } else if (node.localName === 'vaadin-connection-indicator') {
+          fixIndicator(node);
         }
         fix(node);
       });

@@ -17,7 +17,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * The page shell: Lumo theme (Vaadin 25 shows no theme without it) and our own stylesheet from frontend/.
  * Server push (live updates) over a WebSocket, with XHR for client requests; Atmosphere falls back to
  * long polling where a WebSocket cannot be opened (a proxy without upgrade headers, for instance).
- * frontend/a11y.js is inlined into every page: it mends two ARIA mistakes of Vaadin's own components.
+ * frontend/a11y.js is inlined into every page: it mends ARIA gaps of Vaadin's own components.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
