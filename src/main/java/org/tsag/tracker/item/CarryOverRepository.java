@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.status.StatusQuery;
 
 /** The SQL of carrying items over from one study period into the next. */
 @Repository
@@ -34,7 +35,7 @@ class CarryOverRepository {
 
     /** The item's period and whether it is closed, locking the item row. */
     Optional<CarryState> lockForCarryOver(long itemId) {
-        return dsl.select(ACTION_ITEM.STUDY_PERIOD_ID, DSL.coalesce(STATUS.CLOSED, DSL.inline(false)))
+        return dsl.select(ACTION_ITEM.STUDY_PERIOD_ID, StatusQuery.closed(STATUS))
                 .from(ACTION_ITEM)
                 .leftJoin(STATUS).on(STATUS.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(ACTION_ITEM.ID.eq(itemId))

@@ -60,7 +60,7 @@ class ItemQuery {
     static final Field<String> CODE_KEY = DSL.field(DSL.name("action_item", "code_key"), SQLDataType.VARCHAR);
     /** The due date, or else the target meeting's end, kept on the item by V140's triggers. */
     static final Field<LocalDate> DEADLINE = DSL.field(DSL.name("action_item", "deadline"), SQLDataType.LOCALDATE);
-    private static final Field<Boolean> CLOSED = DSL.coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false));
+    private static final Field<Boolean> CLOSED = StatusQuery.closed(CURRENT_STATUS);
     private static final Field<Integer> OWN_PROGRESS = StatusQuery.ownProgress(ACTION_ITEM, CURRENT_STATUS);
 
     private static final Map<String, Field<?>> SORT_KEYS = Map.ofEntries(

@@ -154,7 +154,7 @@ class ReportQuery {
                         ItemEntityQuery.codes("REPORTS_TO"),
                         clauses,
                         StatusQuery.status(ACTION_ITEM),
-                        coalesce(CURRENT_STATUS.CLOSED, DSL.inline(false)),
+                        StatusQuery.closed(CURRENT_STATUS),
                         StatusQuery.progress(ACTION_ITEM, CURRENT_STATUS, ItemScope.of(includeInternal)),
                         ACTION_ITEM.CURRENT_RAG,
                         coalesce(ACTION_ITEM.DUE_DATE, TARGET.END_DATE),

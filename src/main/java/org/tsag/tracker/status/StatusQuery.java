@@ -56,6 +56,14 @@ public final class StatusQuery {
     }
 
     /**
+     * Whether the item is closed: what its current status says ({@code status} is the status table,
+     * or an alias, joined on the item's current status); an item without a status is open.
+     */
+    public static Field<Boolean> closed(Status status) {
+        return DSL.coalesce(status.CLOSED, DSL.inline(false));
+    }
+
+    /**
      * The item's own progress: the latest report's, else what its current status implies
      * ({@code status} is the status table, or an alias, joined on the item's current status).
      */
