@@ -73,11 +73,21 @@ public class ItemService {
     /**
      * Creates an item with its entities and clause links.
      *
-     * @throws IllegalArgumentException when the plan, parent, period or an entity is unknown
+     * @throws ItemRejectedException when the study period is missing or unknown (with a message for the user)
+     * @throws IllegalArgumentException when the plan, parent or an entity is unknown
      */
     @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long createItem(NewItem item) {
+        // every item belongs to a study period (action_item.study_period_id NOT NULL): say so in words
+        if (item.studyPeriod() == null || item.studyPeriod().isBlank()) {
+            throw new ItemRejectedException("studyPeriod", "item.error.period.required",
+                    "No study period for item " + item.code());
+        }
+        if (!periods.exists(item.studyPeriod())) {
+            throw new ItemRejectedException("studyPeriod", "item.error.period.unknown",
+                    "Unknown study period: " + item.studyPeriod());
+        }
         long planId = planRepository.findPlanId(item.planCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown action plan: " + item.planCode()));
         Long parentId = item.parentCode() == null ? null : repository.findItemId(planId, item.parentCode())

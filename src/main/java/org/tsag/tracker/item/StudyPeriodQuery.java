@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-/** The study period of a day: the one running then, else the last one begun before it. */
+/** Study periods for items: the one of a day (running then, else the last one begun before it), and whether a code exists. */
 @Component
 class StudyPeriodQuery {
 
@@ -25,5 +25,11 @@ class StudyPeriodQuery {
                 .orderBy(STUDY_PERIOD.END_DATE.ge(day).desc(), STUDY_PERIOD.START_DATE.desc())
                 .limit(1)
                 .fetchOptional(STUDY_PERIOD.CODE);
+    }
+
+    boolean exists(String code) {
+        return dsl.fetchExists(dsl.selectOne()
+                .from(STUDY_PERIOD)
+                .where(STUDY_PERIOD.CODE.eq(code)));
     }
 }

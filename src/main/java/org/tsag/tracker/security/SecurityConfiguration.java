@@ -3,6 +3,7 @@ package org.tsag.tracker.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +19,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tsag.tracker.security.ui.LoginView;
 
 /**
@@ -82,6 +85,23 @@ class SecurityConfiguration {
             // that may see the chart (dashboard/ui/ChartImages), so anonymous public readers get them too
             http.authorizeHttpRequests(requests -> requests
                     .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/dashboard-charts/**")).permitAll());
+            // the error page (ErrorPageController) is open to all, so that a refusal or an unknown address is
+            // worded on the app's own page instead of the server's bare "HTTP ERROR 403" (issue 18)
+            http.authorizeHttpRequests(requests -> requests
+                    .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                    .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll());
+            // a visitor asking for an address that is no view at all (/no-such-page, /foo/bar.txt) is told
+            // that it does not exist (404, on that page) rather than sent to sign in first: signing in would
+            // not open it either. Views and Swagger UI still send a visitor to the sign-in page.
+            RequestMatcher swagger = new OrRequestMatcher(
+                    PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+                    PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+            RequestMatcher noView = request -> !vaadinRequests.isFrameworkInternalRequest(request)
+                    && !vaadinRequests.isSecuredFlowRoute(request)
+                    && !vaadinRequests.isAnonymousRoute(request)
+                    && !swagger.matches(request);
+            http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                    (request, response, refused) -> response.sendError(HttpServletResponse.SC_NOT_FOUND), noView));
             // CSRF: Vaadin's configurer would exempt the whole login page, so that a sign-in POST without
             // the token got through (issue 19, item 3). Only Vaadin's own requests, which carry Vaadin's
             // CSRF token, are exempt; the login form sends Spring's token from the page's _csrf meta tag.

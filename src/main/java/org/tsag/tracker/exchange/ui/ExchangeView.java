@@ -36,6 +36,7 @@ import org.tsag.tracker.exchange.RowError;
 import org.tsag.tracker.exchange.SheetPreview;
 import org.tsag.tracker.exchange.SheetRejectedException;
 import org.tsag.tracker.item.ItemFilter;
+import org.tsag.tracker.item.ItemRejectedException;
 import org.tsag.tracker.status.StatusTransitionException;
 
 /**
@@ -232,6 +233,7 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
             case ImportConflictException c -> getTranslation("exchange.import.conflict", String.join(", ", c.items()));
             case SheetRejectedException r -> getTranslation("exchange.import.blocked", r.errors().size());
             case StatusTransitionException t -> getTranslation("exchange.import.failed", getTranslation(t.messageKey()));
+            case ItemRejectedException i -> getTranslation("exchange.import.failed", getTranslation(i.messageKey()));
             case AccessDeniedException a -> getTranslation("exchange.import.denied");
             default -> getTranslation("exchange.import.failed", String.valueOf(error.getMessage()));
         };
