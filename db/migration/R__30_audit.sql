@@ -22,3 +22,18 @@ CREATE TRIGGER audit_action_item
     FOR EACH ROW
     WHEN (NOT is_derived_update())
     EXECUTE FUNCTION audit_row();
+
+-- The audit journal records changes to users, not every sign-in: an update that only stamps the
+-- sign-in time (V170) is passed over; any other change in the same update is still journalled,
+-- stamp included. Replaces the trigger that enable_audit('app_user') made.
+DROP TRIGGER IF EXISTS audit_app_user ON app_user;
+CREATE TRIGGER audit_app_user
+    AFTER INSERT OR DELETE ON app_user
+    FOR EACH ROW
+    EXECUTE FUNCTION audit_row();
+DROP TRIGGER IF EXISTS audit_app_user_update ON app_user;
+CREATE TRIGGER audit_app_user_update
+    AFTER UPDATE ON app_user
+    FOR EACH ROW
+    WHEN ((to_jsonb(OLD) - 'last_sign_in_at') IS DISTINCT FROM (to_jsonb(NEW) - 'last_sign_in_at'))
+    EXECUTE FUNCTION audit_row();
