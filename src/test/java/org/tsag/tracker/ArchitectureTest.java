@@ -177,12 +177,6 @@ class ArchitectureTest {
     private static final Set<String> PREDICATES = Set.of("isFalse", "isTrue");
 
     /**
-     * Classes that still state the rule by hand and are not this helper's to change: SinceQuery moves
-     * with "since the last meeting" to its own feature; it should use StatusQuery.visible and leave this list.
-     */
-    private static final Set<String> VISIBILITY_PENDING = Set.of("SinceQuery");
-
-    /**
      * A method or lambda that makes a condition of an {@code internal} column on the line that reads it
      * ({@code ACTION_ITEM.INTERNAL.isFalse()}): selecting the column, or setting it, is fine.
      */
@@ -190,9 +184,6 @@ class ArchitectureTest {
             new ArchCondition<>("not make a condition of an internal column (use StatusQuery.visible)") {
                 @Override
                 public void check(JavaCodeUnit unit, ConditionEvents events) {
-                    if (VISIBILITY_PENDING.contains(unit.getOwner().getSimpleName())) {
-                        return;
-                    }
                     Set<Integer> lines = new java.util.HashSet<>();
                     unit.getFieldAccesses().stream()
                             .filter(a -> a.getTarget().getOwner().getPackageName().startsWith(BASE + ".db")

@@ -19,6 +19,8 @@ import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.tsag.tracker.status.ItemScope;
+import org.tsag.tracker.status.StatusQuery;
 import org.tsag.tracker.db.tables.Meeting;
 
 /** The SQL of "since the last meeting": every item's state at two days, read from the journal. */
@@ -106,7 +108,7 @@ class SinceQuery {
                 .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
                 .leftJoin(before).on(DSL.trueCondition())
                 .leftJoin(after).on(DSL.trueCondition())
-                .where(includeInternal ? DSL.trueCondition() : ACTION_ITEM.INTERNAL.isFalse())
+                .where(StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)))
                 .and(period == null ? DSL.trueCondition() : STUDY_PERIOD.CODE.eq(period))
                 .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
                 .fetch(Records.mapping(ItemStates::new));

@@ -82,7 +82,7 @@ class CarryOverView extends VerticalLayout implements HasDynamicTitle {
         }
         // open items only: every status that is not closed, or none reported yet
         ItemFilter filter = ItemFilter.NONE.withPeriod(from.getValue())
-                .withStatuses(Set.of("NOT_STARTED", "IN_PROGRESS", "ONGOING", "DEFERRED"));
+                .withStatuses(Set.of(org.tsag.tracker.status.CurrentStatus.NOT_STARTED, "IN_PROGRESS", "ONGOING", "DEFERRED"));
         grid.setItems(service.find(filter, 0, 10_000, List.of()));
     }
 

@@ -45,7 +45,7 @@ class StatusReportForm extends Div {
 
     private static final List<String> RAGS = List.of("GREEN", "AMBER", "RED");
     /** The statuses whose progress is implied (the status table's implied_progress). */
-    private static final java.util.Map<String, Integer> IMPLIED_PROGRESS = java.util.Map.of("COMPLETED", 100, "NOT_STARTED", 0);
+    private static final java.util.Map<String, Integer> IMPLIED_PROGRESS = java.util.Map.of("COMPLETED", 100, org.tsag.tracker.status.CurrentStatus.NOT_STARTED, 0);
 
     private final StatusJournal journal;
     private final ItemDetail item;
