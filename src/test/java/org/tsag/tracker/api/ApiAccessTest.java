@@ -76,8 +76,9 @@ class ApiAccessTest {
             assertThat(result.getResponse().getHeader("WWW-Authenticate")).as(url).startsWith("Bearer");
             assertThat(json(result).get("status").asInt()).isEqualTo(401);
         }
-        // the pages of the web application still send anonymous visitors to sign in
-        assertThat(mvc.perform(get("/admin/users")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        // that the views still send anonymous visitors to sign in is checked over real HTTP in
+        // HttpErrorPagesTest: which addresses are views is known only once the Vaadin servlet has
+        // started, which MockMvc never does (an unknown address answers 404 since issue 18)
     }
 
     @Test

@@ -111,6 +111,12 @@ class HttpErrorPagesTest {
         HttpResponse<String> swagger = get("/swagger-ui.html", "en");
         assertThat(swagger.statusCode()).isIn(302, 401, 403);
         assertThat(swagger.body()).doesNotContain("HTTP ERROR").doesNotContain("swagger-ui-bundle");
+        // a view of the web application still sends a visitor to sign in (not a 404: it exists)
+        for (String view : List.of("/admin/users", "/audit", "/reports")) {
+            HttpResponse<String> page = get(view, "en");
+            assertThat(page.statusCode()).as(view).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).as(view).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
         // the API keeps its problem details
         HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans"))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
