@@ -78,13 +78,21 @@ class ItemQuery {
             Map.entry("period", STUDY_PERIOD.START_DATE));
 
     private final DSLContext dsl;
+    private final CollationQuery collations;
 
-    ItemQuery(DSLContext dsl) {
+    ItemQuery(DSLContext dsl, CollationQuery collations) {
         this.dsl = dsl;
+        this.collations = collations;
     }
 
     List<ItemRow> find(ItemFilter filter, Visibility visibility, int offset, int limit, List<ItemSort> sort) {
-        return rows(condition(filter, visibility), visibility.scope(), offset, limit, sort);
+        return find(filter, visibility, offset, limit, sort, null);
+    }
+
+    /** The same, with titles and owners sorted for the reader's language (see {@link CollationQuery}). */
+    List<ItemRow> find(ItemFilter filter, Visibility visibility, int offset, int limit, List<ItemSort> sort,
+                       java.util.Locale locale) {
+        return rows(condition(filter, visibility), visibility.scope(), offset, limit, sort, collations.forLocale(locale));
     }
 
     /** The rows of those of {@code ids} that pass the filter now (live updates of the grid). */
@@ -92,10 +100,11 @@ class ItemQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return rows(DSL.and(condition(filter, visibility), ACTION_ITEM.ID.in(ids)), visibility.scope(), 0, ids.size(), List.of());
+        return rows(DSL.and(condition(filter, visibility), ACTION_ITEM.ID.in(ids)), visibility.scope(), 0, ids.size(), List.of(), null);
     }
 
-    private List<ItemRow> rows(Condition condition, ItemScope scope, int offset, int limit, List<ItemSort> sort) {
+    private List<ItemRow> rows(Condition condition, ItemScope scope, int offset, int limit, List<ItemSort> sort,
+                               org.jooq.Collation collation) {
         return from(dsl.select(
                         ACTION_ITEM.ID,
                         ACTION_PLAN.CODE,
@@ -117,7 +126,7 @@ class ItemQuery {
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE))
                 .where(condition)
-                .orderBy(orderBy(sort, scope))
+                .orderBy(orderBy(sort, scope, collation))
                 .offset(offset)
                 .limit(limit)
                 .fetch(r -> new ItemRow(
@@ -146,7 +155,7 @@ class ItemQuery {
     List<Long> findIds(ItemFilter filter, Visibility visibility, List<ItemSort> sort) {
         return from(dsl.select(ACTION_ITEM.ID))
                 .where(condition(filter, visibility))
-                .orderBy(orderBy(sort, visibility.scope()))
+                .orderBy(orderBy(sort, visibility.scope(), null))
                 .fetch(ACTION_ITEM.ID);
     }
 
@@ -285,10 +294,17 @@ class ItemQuery {
                         .and(event.ACTION_ITEM_ID.isNotNull())));
     }
 
-    private static List<SortField<?>> orderBy(List<ItemSort> sort, ItemScope scope) {
+    /** The sort keys that are names or words, sorted with the reader's collation when there is one. */
+    private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "owner");
+
+    @SuppressWarnings("unchecked")
+    private static List<SortField<?>> orderBy(List<ItemSort> sort, ItemScope scope, org.jooq.Collation collation) {
         List<SortField<?>> fields = new ArrayList<>();
         for (ItemSort s : sort) {
             Field<?> field = "progress".equals(s.key()) ? progress(scope) : SORT_KEYS.get(s.key());
+            if (collation != null && TEXT_KEYS.contains(s.key())) {
+                field = ((Field<String>) field).collate(collation);
+            }
             fields.add(s.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
         }
         // the original order of the sheets, also the tie-breaker

@@ -125,6 +125,13 @@ public class ItemService {
         return query.find(filter, visibility(), offset, limit, sort);
     }
 
+    /** The same page with titles and owners sorted as a reader of {@code locale} expects (the grid). */
+    @CanRead
+    @Transactional(readOnly = true)
+    public List<ItemRow> find(ItemFilter filter, int offset, int limit, List<ItemSort> sort, java.util.Locale locale) {
+        return query.find(filter, visibility(), offset, limit, sort, locale);
+    }
+
     /**
      * One page of the grid as a member sees it, whoever is signed in, unless {@code internal} is
      * asked for and the reader may see internal items. Meeting mode uses it: a projector is public.

@@ -142,7 +142,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         grid.setItems(
                 query -> {
                     List<ItemRow> rows = service.find(state.filter(), query.getOffset(), query.getLimit(),
-                            ItemGridColumns.sortOf(query.getSortOrders()));
+                            ItemGridColumns.sortOf(query.getSortOrders()), getLocale());
                     if (loaded.size() > MAX_LOADED) {
                         // forgetting rows only makes live updates more conservative (a full refresh)
                         loaded.clear();

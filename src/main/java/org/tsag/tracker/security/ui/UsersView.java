@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.i18n.LocaleFormats;
+import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.security.UserAccount;
 import org.tsag.tracker.security.UserService;
 
@@ -54,8 +55,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** By name as a reader of the UI language sorts names (NameCollation), then by e-mail. */
     private void refresh() {
-        grid.setItems(users.list());
+        grid.setItems(users.list().stream()
+                .sorted(NameCollation.by(getLocale(), UserAccount::displayName).thenComparing(UserAccount::email))
+                .toList());
     }
 
     /** How the user signs in and when they last did, in the reader's date format. */

@@ -70,6 +70,27 @@ class UsersViewTest extends ViewTestBase {
         assertThat(cell(grid, never)).isEqualTo("Password, not signed in yet");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void users_are_listed_by_name_as_the_reader_sorts_names() {
+        String suffix = System.nanoTime() + "@example.org";
+        for (String name : List.of("Zoé Zeller", "Émile Ebert", "Eva Eames")) {
+            users.create(name.substring(0, 3).toLowerCase() + suffix, name, PASSWORD, List.of("MEMBER"));
+        }
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        navigate("admin/users", UsersView.class);
+        Grid<UserAccount> grid = find(Grid.class).withId("users-grid").single();
+        List<String> names = new java.util.ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            String email = test(grid).getRow(row).email();
+            if (email.endsWith(suffix)) {
+                names.add(test(grid).getRow(row).displayName());
+            }
+        }
+        // French: É among the E's (the C order would put it after Z)
+        assertThat(names).containsExactly("Émile Ebert", "Eva Eames", "Zoé Zeller");
+    }
+
     private String cell(Grid<UserAccount> grid, String email) {
         for (int row = 0; row < test(grid).size(); row++) {
             if (test(grid).getRow(row).email().equals(email)) {
