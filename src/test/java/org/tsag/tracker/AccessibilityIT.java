@@ -85,6 +85,18 @@ class AccessibilityIT {
     @SuppressWarnings("unchecked")
     private Result check(String view, String language, String size, List<String> failures) {
         app.open(view + (view.contains("?") ? "&" : "?") + "lang=" + language);
+        // the bootstrap page carries the language the session had; the UI's first response switches
+        // lang and dir to the one asked for: wait for it (up to 15 s) rather than read it mid-switch
+        String wanted = "ar".equals(language) ? "rtl" : "ltr";
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(app.browser(), java.time.Duration.ofSeconds(15)).until(d ->
+                    Boolean.TRUE.equals(app.script("""
+                            const dir = document.documentElement.getAttribute('dir') || document.dir || 'ltr';
+                            return document.documentElement.lang.startsWith(arguments[0]) && dir === arguments[1];
+                            """, language, wanted)));
+        } catch (org.openqa.selenium.TimeoutException notSwitched) {
+            // reported below with what the page says
+        }
         String dir = (String) app.script("return document.documentElement.getAttribute('dir') || document.dir || 'ltr';");
         String lang = (String) app.script("return document.documentElement.lang;");
         if ("ar".equals(language) && !"rtl".equals(dir)) {
