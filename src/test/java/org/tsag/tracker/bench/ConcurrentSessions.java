@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +78,7 @@ final class ConcurrentSessions {
      * commit to the arrival of the first push message that replaces the key figures.
      */
     private record PushLevel(int sessions, int pushOpen, int changes, int expected, List<Long> nanos, List<Long> worstPerChange,
-                             List<Long> serverLogMs, String error) {
+                             List<Long> serverLogMs, String error, Map<String, Integer> missedByPeriod) {
     }
 
     private record Level(int sessions, int failed, Timing.Stats open, long liveBytes, long rssMb, double perSessionKb,
@@ -207,7 +209,17 @@ final class ConcurrentSessions {
                 Level steady = steady(level, failed, stats(openTimes), live, rss, perSession, settledKb, freshBytes);
                 if (withPush && app.isAlive()) {
                     progress(pushChanges + " committed status changes, each timed to the push on every session");
+                    // -Dbench.sessions.jfr=DIR: a JFR profile of the app during each push phase, push-N.jfr
+                    String jfr = System.getProperty("bench.sessions.jfr");
+                    if (jfr != null) {
+                        Files.createDirectories(Path.of(jfr));
+                        jcmd(app.pid(), "JFR.start", "name=push", "settings=profile",
+                                "filename=" + Path.of(jfr, "push-" + level + ".jfr").toAbsolutePath());
+                    }
                     pushResults.add(pushLatency(level, log));
+                    if (jfr != null) {
+                        jcmd(app.pid(), "JFR.stop", "name=push");
+                    }
                 }
                 // leave every UI settled again for the next level's figure
                 touchAll();
@@ -421,6 +433,7 @@ final class ConcurrentSessions {
         List<Long> nanos = new ArrayList<>();
         List<Long> worst = new ArrayList<>();
         List<Long> serverMs = new ArrayList<>();
+        Map<String, Integer> missed = new TreeMap<>();
         int expected = 0;
         int done = 0;
         String error = null;
@@ -472,6 +485,10 @@ final class ConcurrentSessions {
                     if (at != 0) {
                         nanos.add(at - start);
                         max = Math.max(max, at - start);
+                    } else {
+                        // which period the session shows: one the changed item is not in needs no push
+                        String shown = s.period() + (Objects.equals(s.period(), s.openingPeriod()) ? " (as opened)" : "");
+                        missed.merge(shown, 1, Integer::sum);
                     }
                 }
                 worst.add(open.stream().allMatch(s -> s.updateNanos() != 0) ? max : -1);
@@ -484,7 +501,7 @@ final class ConcurrentSessions {
             error = e.getClass().getSimpleName() + " " + e.getMessage();
             error("push", e);
         }
-        return new PushLevel(level, open.size(), done, expected, nanos, worst, serverMs, error);
+        return new PushLevel(level, open.size(), done, expected, nanos, worst, serverMs, error, missed);
     }
 
     /** The embedded PostgreSQL of the jar, from its start-up line in the log. */
@@ -572,6 +589,13 @@ final class ConcurrentSessions {
     }
 
     /** Live objects after a full GC ({@code jcmd GC.class_histogram}): bytes per class, and "Total". */
+    private void jcmd(long pid, String... command) throws Exception {
+        List<String> all = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+        all.addAll(List.of(command));
+        Process p = new ProcessBuilder(all).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor(1, TimeUnit.MINUTES);
+    }
+
     private Map<String, Long> histogram(long pid) throws Exception {
         Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
         List<String> lines;
@@ -696,6 +720,10 @@ final class ConcurrentSessions {
                         pairOrDash(st, true), pairOrDash(st, false), maxMs(p.nanos()),
                         String.join(", ", p.worstPerChange().stream().map(n -> n < 0 ? "—" : Report.ms(n / 1e6)).toList()),
                         log.isEmpty() ? "—" : log.get(log.size() / 2) + " ms / " + log.getLast() + " ms (" + log.size() + ")"));
+                if (!p.missedByPeriod().isEmpty()) {
+                    out.append("\nAt ").append(p.sessions()).append(" sessions, the sessions that got no push for a change showed "
+                            + "these periods (session-changes): ").append(p.missedByPeriod()).append(".\n");
+                }
                 if (p.error() != null) {
                     out.append("\nPush phase at ").append(p.sessions()).append(" sessions stopped: ").append(p.error()).append(".\n");
                 }

@@ -312,6 +312,16 @@ final class UiSession {
     }
 
     /** When the armed update arrived, or 0. */
+    /** The study period the dashboard shows now (the period selector's value). */
+    String period() {
+        return periodValue;
+    }
+
+    /** The period it showed when it opened. */
+    String openingPeriod() {
+        return openingPeriod;
+    }
+
     long updateNanos() {
         return updateNanos;
     }
