@@ -21,25 +21,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands the changes this node hears of to every subscriber of this JVM (the open screens).
- * Changes are coalesced: the first one opens a window of {@code tracker.live.coalesce} (150 ms by
- * default) and everything that arrives in it is delivered as one {@link ChangeSet}, so that a bulk
- * update of 300 items refreshes each screen once, and no screen waits longer than the window.
- * Thread-safe; subscribers are called on a small pool of delivery threads, never on the publisher's.
+ * Changes are coalesced, and the first after a quiet spell is not held back: it is delivered
+ * {@value #GATHER_MILLIS} ms after it arrives (the notifications of one transaction arrive together,
+ * so a bulk update of 300 items still refreshes each screen once), and later ones at most once per
+ * window of {@code tracker.live.coalesce} (150 ms by default), each batch as one {@link ChangeSet}.
+ * So a lone change waits {@value #GATHER_MILLIS} ms instead of a whole window, a stream of changes
+ * refreshes each screen at most once per window, and no screen waits longer than the window.
+ * Before a batch reaches the subscribers, the {@linkplain #beforeDelivery hooks} run (the caches
+ * start building what the screens will ask for). Thread-safe; subscribers are called on a small pool
+ * of delivery threads, never on the publisher's.
  */
 @Component
 public class ChangeBroadcaster implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeBroadcaster.class);
     private static final int DELIVERY_THREADS = 4;
+    /** How long the first change after a quiet spell waits for the rest of its transaction. */
+    static final long GATHER_MILLIS = 20;
 
     private final Duration window;
     private final List<Consumer<ChangeSet>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> beforeDelivery = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
     private final ExecutorService delivery;
     private final Object lock = new Object();
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private List<Change> pending = new ArrayList<>();
     private boolean flushScheduled;
+    /** When the last batch was delivered ({@code System.nanoTime()}); guarded by {@code lock}. */
+    private long lastFlush = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
     @Autowired
     ChangeBroadcaster(LiveProperties properties) {
@@ -68,6 +78,11 @@ public class ChangeBroadcaster implements DisposableBean {
         return () -> listeners.remove(listener);
     }
 
+    /** Runs {@code hook} on the broadcaster's thread before each batch goes to the subscribers; it must return quickly. */
+    public void beforeDelivery(Runnable hook) {
+        beforeDelivery.add(hook);
+    }
+
     /** How many subscribers there are now (open screens of this node). */
     public int subscribers() {
         return listeners.size();
@@ -82,18 +97,24 @@ public class ChangeBroadcaster implements DisposableBean {
         return generation.get();
     }
 
-    /** Queues a change for the current window, opening one if none is open. */
+    /**
+     * Queues a change for the next batch: in {@value #GATHER_MILLIS} ms if no batch went out in the
+     * last window, else when the window since the last batch ends.
+     */
     public void publish(Change change) {
         generation.incrementAndGet();
+        long delay;
         synchronized (lock) {
             pending.add(change);
             if (flushScheduled) {
                 return;
             }
             flushScheduled = true;
+            long gather = TimeUnit.MILLISECONDS.toNanos(GATHER_MILLIS);
+            delay = Math.max(Math.min(gather, window.toNanos()), lastFlush + window.toNanos() - System.nanoTime());
         }
         try {
-            timer.schedule(this::flush, window.toNanos(), TimeUnit.NANOSECONDS);
+            timer.schedule(this::flush, delay, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopped) {
             log.debug("Change dropped, the broadcaster is stopped: {}", change);
         }
@@ -105,11 +126,19 @@ public class ChangeBroadcaster implements DisposableBean {
             batch = pending;
             pending = new ArrayList<>();
             flushScheduled = false;
+            lastFlush = System.nanoTime();
         }
         if (batch.isEmpty()) {
             return;
         }
         ChangeSet changes = ChangeSet.of(batch);
+        for (Runnable hook : beforeDelivery) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                log.warn("A hook before the delivery of {} failed", changes, e);
+            }
+        }
         log.debug("Delivering {} to {} subscribers", changes, listeners.size());
         for (Consumer<ChangeSet> listener : listeners) {
             try {

@@ -5,6 +5,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -16,6 +19,15 @@ import java.util.function.Supplier;
  * published after that makes it stale, including one committed while it was being computed.
  * Concurrent callers of a key wait for one computation instead of starting their own.
  * <p>
+ * <b>Built ahead.</b> When a change is about to reach the open screens, {@link #refresh(Executor)}
+ * starts the new value of every key that a screen read since its last computation, all at once on
+ * the given executor, instead of leaving each to the first screen that asks, one after the other.
+ * The computation runs again as the caller that first asked for the key ({@link CallerContext}):
+ * the key holds everything the value depends on, the caller's visibility included, so the value is
+ * the one that caller would get now. A screen that asks for a key whose new value has not started
+ * yet computes it itself, so that nobody waits for a queued task. Keys that no screen read in a
+ * whole generation are dropped, not built again.
+ * <p>
  * While the node does not listen for changes (live updates off, or the listening connection lost)
  * nothing is cached: every call computes. The cache holds at most {@code maxEntries} keys; when full
  * it starts over. Values must be immutable: every caller gets the same instance.
@@ -25,21 +37,60 @@ import java.util.function.Supplier;
  */
 public final class LiveCache<K, V> {
 
-    private record Entry<V>(long generation, CompletableFuture<V> value) {
+    /** One computation of a key's value; whoever {@linkplain #run() claims} it first runs it. */
+    private static final class Entry<V> {
+
+        private final long generation;
+        /** The computation as the caller gave it, for a screen's own thread. */
+        private final Supplier<V> compute;
+        /** The same, bound to the first caller's context, for a builder thread. */
+        private final Supplier<V> ahead;
+        private final CompletableFuture<V> value = new CompletableFuture<>();
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        /** Whether a screen read the value; an entry nobody read is not built again after a change. */
+        private volatile boolean used;
+
+        private Entry(long generation, Supplier<V> compute, Supplier<V> ahead, boolean used) {
+            this.generation = generation;
+            this.compute = compute;
+            this.ahead = ahead;
+            this.used = used;
+        }
+
+        /** Computes the value with {@code computation} unless someone else has started; true if this call computed it. */
+        private boolean run(Supplier<V> computation) {
+            if (!claimed.compareAndSet(false, true)) {
+                return false;
+            }
+            try {
+                value.complete(computation.get());
+            } catch (RuntimeException | Error e) {
+                value.completeExceptionally(e);
+            }
+            return true;
+        }
     }
 
     private final LongSupplier generation;
     private final BooleanSupplier listening;
+    private final CallerContext callers;
     private final int maxEntries;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    /** A cache whose computations need no caller context (tests, benchmarks). */
+    public LiveCache(LongSupplier generation, BooleanSupplier listening, int maxEntries) {
+        this(generation, listening, CallerContext.NONE, maxEntries);
+    }
 
     /**
      * @param generation the broadcaster's {@link ChangeBroadcaster#generation()}
      * @param listening  whether changes committed now will reach the broadcaster (the listener is connected)
+     * @param callers    binds a computation to its caller, so that it can run again ahead of the screens
      */
-    public LiveCache(LongSupplier generation, BooleanSupplier listening, int maxEntries) {
+    public LiveCache(LongSupplier generation, BooleanSupplier listening, CallerContext callers, int maxEntries) {
         this.generation = generation;
         this.listening = listening;
+        this.callers = callers;
         this.maxEntries = maxEntries;
     }
 
@@ -51,27 +102,58 @@ public final class LiveCache<K, V> {
         }
         long now = generation.getAsLong();
         Entry<V> entry = entries.get(key);
-        if (entry == null || entry.generation() != now) {
+        if (entry == null || entry.generation != now) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
-            Entry<V> mine = new Entry<>(now, new CompletableFuture<>());
-            entry = entries.compute(key, (k, old) -> old != null && old.generation() == now ? old : mine);
-            if (entry == mine) {
+            Entry<V> mine = new Entry<>(now, compute, callers.bind(compute), true);
+            entry = entries.compute(key, (k, old) -> old != null && old.generation == now ? old : mine);
+        }
+        entry.used = true;
+        boolean computedHere = entry.run(entry.compute);
+        try {
+            return entry.value.join();
+        } catch (CompletionException e) {
+            entries.remove(key, entry);
+            if (computedHere && e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (computedHere && e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            // another computation failed: compute for this caller without the cache
+            return compute.get();
+        }
+    }
+
+    /**
+     * Starts, on {@code executor}, the new value of every key read since its last computation (a
+     * change was heard of); drops the stale keys that nobody read. Returns at once. A computation the
+     * executor refuses is left to the first screen that asks.
+     */
+    public void refresh(Executor executor) {
+        if (!listening.getAsBoolean()) {
+            entries.clear();
+            return;
+        }
+        long now = generation.getAsLong();
+        for (Map.Entry<K, Entry<V>> e : entries.entrySet()) {
+            Entry<V> old = e.getValue();
+            if (old.generation == now) {
+                continue;
+            }
+            if (!old.used) {
+                entries.remove(e.getKey(), old);
+                continue;
+            }
+            Entry<V> next = new Entry<>(now, old.compute, old.ahead, false);
+            if (entries.replace(e.getKey(), old, next)) {
                 try {
-                    mine.value().complete(compute.get());
-                } catch (RuntimeException | Error e) {
-                    entries.remove(key, mine);
-                    mine.value().completeExceptionally(e);
-                    throw e;
+                    executor.execute(() -> next.run(next.ahead));
+                } catch (RejectedExecutionException stopped) {
+                    return;
                 }
             }
-        }
-        try {
-            return entry.value().join();
-        } catch (CompletionException e) {
-            // another caller's computation failed: compute for this caller without the cache
-            return compute.get();
         }
     }
 

@@ -1,27 +1,110 @@
 package org.tsag.tracker.live;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
-/** Makes {@link LiveCache}s that follow this node's {@link ChangeBroadcaster} and {@link ChangeListener}. */
+/**
+ * Makes {@link LiveCache}s that follow this node's {@link ChangeBroadcaster} and {@link ChangeListener},
+ * and builds their values ahead of the screens: when the broadcaster is about to deliver a change,
+ * every cache starts the new values its screens will ask for, in parallel on one thread per core
+ * (a dashboard per study period on screen, its "since" lists, ...), so that the last screen waits
+ * for the slowest of them instead of for their sum. Each value is built again as the user who first
+ * asked for it, with that user's security context (rights are checked, internal items hidden, as in
+ * a request); an anonymous visitor's as anonymous.
+ */
 @Component
-public class LiveCaches {
+public class LiveCaches implements DisposableBean {
 
     private final ChangeBroadcaster broadcaster;
-    private final ObjectProvider<ChangeListener> listener;
+    private final BooleanSupplier listening;
+    private final Supplier<SecurityContextHolderStrategy> strategy;
+    private final List<LiveCache<?, ?>> caches = new CopyOnWriteArrayList<>();
+    private final ExecutorService builders;
 
-    LiveCaches(ChangeBroadcaster broadcaster, ObjectProvider<ChangeListener> listener) {
+    @Autowired
+    LiveCaches(ChangeBroadcaster broadcaster, ObjectProvider<ChangeListener> listener,
+               ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        this(broadcaster, () -> {
+            ChangeListener current = listener.getIfAvailable();
+            return current != null && current.state() == ChangeListener.State.LISTENING;
+        }, () -> strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    }
+
+    /** {@code listening}: whether changes committed now will reach the broadcaster. */
+    LiveCaches(ChangeBroadcaster broadcaster, BooleanSupplier listening, Supplier<SecurityContextHolderStrategy> strategy) {
         this.broadcaster = broadcaster;
-        this.listener = listener;
+        this.listening = listening;
+        this.strategy = strategy;
+        AtomicInteger count = new AtomicInteger();
+        this.builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "tracker-live-build-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        broadcaster.beforeDelivery(this::refresh);
     }
 
     /** A cache of at most {@code maxEntries} keys, active while the node listens for changes. */
     public <K, V> LiveCache<K, V> create(int maxEntries) {
-        return new LiveCache<>(broadcaster::generation, this::listening, maxEntries);
+        LiveCache<K, V> cache = new LiveCache<>(broadcaster::generation, listening, asCaller, maxEntries);
+        caches.add(cache);
+        return cache;
     }
 
-    private boolean listening() {
-        ChangeListener current = listener.getIfAvailable();
-        return current != null && current.state() == ChangeListener.State.LISTENING;
+    /** Starts the values every cache's screens will ask for after the change being delivered. */
+    void refresh() {
+        for (LiveCache<?, ?> cache : caches) {
+            cache.refresh(builders);
+        }
+    }
+
+    /**
+     * A computation, to run on a builder thread as the caller of now: its authentication, or
+     * anonymous. Only builder threads set a context, and they clear it after each computation.
+     */
+    private final CallerContext asCaller = new CallerContext() {
+        @Override
+        public <V> Supplier<V> bind(Supplier<V> computation) {
+            Authentication caller = strategy.get().getContext().getAuthentication();
+            Authentication as = caller != null ? caller : new AnonymousAuthenticationToken("live-updates", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            return () -> {
+                SecurityContextHolderStrategy holder = strategy.get();
+                SecurityContext context = holder.createEmptyContext();
+                context.setAuthentication(as);
+                holder.setContext(context);
+                try {
+                    return computation.get();
+                } finally {
+                    holder.clearContext();
+                }
+            };
+        }
+    };
+
+    /** The builder threads (tests). */
+    java.util.concurrent.Executor builders() {
+        return builders;
+    }
+
+    @Override
+    public void destroy() {
+        builders.shutdownNow();
     }
 }

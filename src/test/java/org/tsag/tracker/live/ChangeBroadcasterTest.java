@@ -76,6 +76,40 @@ class ChangeBroadcasterTest {
     }
 
     @Test
+    void a_lone_change_is_not_held_for_the_window_and_the_next_one_waits_for_the_window() throws Exception {
+        ChangeBroadcaster slow = new ChangeBroadcaster(Duration.ofSeconds(2));
+        try {
+            BlockingQueue<Instant> deliveries = new LinkedBlockingQueue<>();
+            slow.register(changes -> deliveries.add(Instant.now()));
+            Instant start = Instant.now();
+            slow.publish(item(1));
+            Instant first = deliveries.poll(5, TimeUnit.SECONDS);
+            assertThat(Duration.between(start, first)).isLessThan(Duration.ofMillis(1000));
+
+            slow.publish(item(2));
+            Instant second = deliveries.poll(5, TimeUnit.SECONDS);
+            // at most one batch per window
+            assertThat(Duration.between(first, second)).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        } finally {
+            slow.destroy();
+        }
+    }
+
+    @Test
+    void the_hooks_run_before_the_subscribers_get_the_batch() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch delivered = new CountDownLatch(1);
+        broadcaster.beforeDelivery(() -> order.add("hook"));
+        broadcaster.register(changes -> {
+            order.add("subscriber");
+            delivered.countDown();
+        });
+        broadcaster.publish(item(1));
+        assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(order).containsExactly("hook", "subscriber");
+    }
+
+    @Test
     void a_removed_subscription_gets_nothing_more() throws Exception {
         BlockingQueue<ChangeSet> kept = new LinkedBlockingQueue<>();
         List<ChangeSet> removed = new CopyOnWriteArrayList<>();

@@ -114,6 +114,119 @@ class LiveCacheTest {
     }
 
     @Test
+    void after_a_change_the_keys_in_use_are_built_ahead_and_the_screens_only_read_them() {
+        List<Runnable> queued = new ArrayList<>();
+        cache.get("a", this::compute);
+        generation.incrementAndGet();
+
+        cache.refresh(queued::add);
+
+        assertThat(queued).hasSize(1);
+        queued.getFirst().run();
+        assertThat(computed).hasValue(2);
+        // the screen gets the value built ahead, without computing
+        assertThat(cache.get("a", () -> {
+            throw new AssertionError("built ahead, not by the screen");
+        })).isEqualTo(2);
+    }
+
+    @Test
+    void a_key_that_no_screen_read_since_it_was_built_is_dropped_not_built_again() {
+        List<Runnable> queued = new ArrayList<>();
+        cache.get("a", this::compute);
+        generation.incrementAndGet();
+        cache.refresh(queued::add);
+        queued.forEach(Runnable::run);
+        generation.incrementAndGet();
+        queued.clear();
+
+        // nobody asked for "a" after the first change
+        cache.refresh(queued::add);
+
+        assertThat(queued).isEmpty();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void a_screen_that_asks_before_the_builder_starts_computes_the_value_itself_once() {
+        List<Runnable> queued = new ArrayList<>();
+        cache.get("a", this::compute);
+        generation.incrementAndGet();
+        cache.refresh(queued::add);
+
+        assertThat(cache.get("a", this::compute)).isEqualTo(2);
+        // the queued task finds the value computed and does nothing
+        queued.forEach(Runnable::run);
+        assertThat(computed).hasValue(2);
+        assertThat(cache.get("a", this::compute)).isEqualTo(2);
+    }
+
+    @Test
+    void a_value_built_ahead_runs_in_the_context_of_the_caller_that_first_asked() {
+        List<String> contexts = new ArrayList<>();
+        ThreadLocal<String> user = new ThreadLocal<>();
+        CallerContext callers = new CallerContext() {
+            @Override
+            public <V> java.util.function.Supplier<V> bind(java.util.function.Supplier<V> computation) {
+                String caller = user.get();
+                return () -> {
+                    user.set(caller);
+                    try {
+                        return computation.get();
+                    } finally {
+                        user.remove();
+                    }
+                };
+            }
+        };
+        LiveCache<String, Integer> bound = new LiveCache<>(generation::get, listening::get, callers, 4);
+        user.set("alice");
+        bound.get("internal", () -> {
+            contexts.add(user.get());
+            return compute();
+        });
+        user.remove();
+        generation.incrementAndGet();
+        List<Runnable> queued = new ArrayList<>();
+
+        bound.refresh(queued::add);
+        queued.forEach(Runnable::run);
+
+        assertThat(contexts).containsExactly("alice", "alice");
+    }
+
+    @Test
+    void a_failed_ahead_build_leaves_the_value_to_the_screen() {
+        List<Runnable> queued = new ArrayList<>();
+        AtomicBoolean fail = new AtomicBoolean();
+        cache.get("a", () -> {
+            if (fail.get()) {
+                throw new IllegalStateException("database gone");
+            }
+            return compute();
+        });
+        generation.incrementAndGet();
+        fail.set(true);
+        cache.refresh(queued::add);
+        queued.forEach(Runnable::run);
+
+        assertThat(cache.get("a", this::compute)).isEqualTo(2);
+    }
+
+    @Test
+    void nothing_is_built_ahead_while_the_node_does_not_listen() {
+        List<Runnable> queued = new ArrayList<>();
+        cache.get("a", this::compute);
+        generation.incrementAndGet();
+        listening.set(false);
+
+        cache.refresh(queued::add);
+
+        assertThat(queued).isEmpty();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
     void the_broadcaster_counts_a_change_before_it_delivers_it() throws Exception {
         ChangeBroadcaster broadcaster = new ChangeBroadcaster(java.time.Duration.ofMillis(10));
         try {

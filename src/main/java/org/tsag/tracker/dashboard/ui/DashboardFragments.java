@@ -21,6 +21,9 @@ import org.tsag.tracker.live.LiveCaches;
  * {@link LiveCache}). A live update used to rebuild component trees in each of hundreds of open
  * sessions and encode them one by one; now each session only compares the shared strings with those
  * it shows and sends the one property that differs (docs/live-updates.md, docs/benchmarks.md).
+ * When a change is about to reach the screens, every fragment in use is built again ahead of them
+ * ({@link LiveCaches}), so what a value is built from must not hold on to a screen: translations
+ * come from a {@link Translator#of locale's translator}, never from a view.
  */
 @Component
 class DashboardFragments {
@@ -96,18 +99,20 @@ class DashboardFragments {
 
     SinceLists since(String from, String to, Dashboard dashboard, LocalDate today, Locale locale, Translator t) {
         boolean internal = CurrentUser.canSeeInternal();
-        return sinces.get(new SinceKey(from, to, dashboard.period(), today, locale, internal),
-                () -> buildSince(from, to, dashboard, today, locale, t));
+        String period = dashboard.period();
+        return sinces.get(new SinceKey(from, to, period, today, locale, internal),
+                () -> buildSince(from, to, period, today, locale, t));
     }
 
-    private SinceLists buildSince(String from, String to, Dashboard dashboard, LocalDate today, Locale locale, Translator t) {
-        Optional<Since> result = since.since(from, to, dashboard.period(), today);
+    /** Reads the period's dashboard again (from its cache): the value may be built again after a change. */
+    private SinceLists buildSince(String from, String to, String period, LocalDate today, Locale locale, Translator t) {
+        Optional<Since> result = since.since(from, to, period, today);
         if (result.isEmpty()) {
             return new SinceLists(result, t.get("since.title.none"), List.of());
         }
         Since s = result.get();
         List<DashboardHtml.ItemChanges> items = DashboardHtml.byItem(s);
-        DashboardHtml html = new DashboardHtml(t, dashboard, images, locale);
+        DashboardHtml html = new DashboardHtml(t, service.dashboard(period, today), images, locale);
         String preview = html.changes(s, items, SINCE_PREVIEW);
         return new SinceLists(result, html.sinceTitle(s),
                 List.of(new SinceList(ITEMS, items.size(), preview)));

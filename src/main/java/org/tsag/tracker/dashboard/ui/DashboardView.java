@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.dashboard.Dashboard;
 import org.tsag.tracker.dashboard.DashboardService;
@@ -44,7 +46,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private final DashboardService service;
     private final DashboardFragments fragments;
-    private final Translator translator = this::getTranslation;
+    /** The translations, held apart from this view: the node's shared fragments are built with them. */
+    private final I18NProvider i18n;
 
     private Dashboard shown;
     private String from;
@@ -57,6 +60,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     DashboardView(DashboardService service, DashboardFragments fragments, LiveUpdates live) {
         this.service = service;
         this.fragments = fragments;
+        this.i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         addClassName("view");
         setPadding(false);
         live.keepUpdated(this, this::changed);
@@ -72,6 +76,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         String period = requested.isEmpty() ? service.periodAt(today).orElse(null) : requested.getFirst();
         from = first(event, "from");
         to = first(event, "to");
+        Translator translator = translator();
         DashboardFragments.Main main = fragments.main(ALL.equals(period) ? null : period, today, getLocale(), translator);
         Dashboard dashboard = main.dashboard();
         shown = dashboard;
@@ -112,6 +117,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             return;
         }
         LocalDate today = LocalDate.now();
+        Translator translator = translator();
         DashboardFragments.Main main = fragments.main(shown.period(), today, getLocale(), translator);
         if (!sameCharts(main)) {
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
@@ -124,6 +130,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             charts.get(i).show(main.charts().get(i));
         }
         since.show(fragments.since(from, to, shown, today, getLocale(), translator));
+    }
+
+    private Translator translator() {
+        return Translator.of(i18n, getLocale());
     }
 
     private boolean sameCharts(DashboardFragments.Main main) {
