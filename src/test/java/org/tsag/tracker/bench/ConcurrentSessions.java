@@ -487,7 +487,8 @@ final class ConcurrentSessions {
                         max = Math.max(max, at - start);
                     } else {
                         // which period the session shows: one the changed item is not in needs no push
-                        String shown = s.period() + (Objects.equals(s.period(), s.openingPeriod()) ? " (as opened)" : "");
+                        String shown = s.period() + (Objects.equals(s.period(), s.openingPeriod()) ? " (as opened)" : "")
+                                + (s.otherPushesSinceArm() > 0 ? ", other pushes" : ", no push");
                         missed.merge(shown, 1, Integer::sum);
                     }
                 }

@@ -99,6 +99,7 @@ final class UiSession {
     private WebSocket push;
     private final StringBuilder pushBuffer = new StringBuilder();
     private final AtomicInteger pushMessages = new AtomicInteger();
+    private final AtomicInteger otherPushesSinceArm = new AtomicInteger();
     private volatile boolean pushOpen;
     private volatile boolean armed;
     private volatile long updateNanos;
@@ -288,6 +289,9 @@ final class UiSession {
             return;
         }
         pushMessages.incrementAndGet();
+        if (armed) {
+            otherPushesSinceArm.incrementAndGet();
+        }
         try {
             synchronized (this) {
                 figuresInMessage = false;
@@ -308,7 +312,13 @@ final class UiSession {
      */
     void armUpdate() {
         updateNanos = 0;
+        otherPushesSinceArm.set(0);
         armed = true;
+    }
+
+    /** How many pushed UIDL messages arrived since {@link #armUpdate()} that did not replace the figures. */
+    int otherPushesSinceArm() {
+        return otherPushesSinceArm.get() - (updateNanos == 0 ? 0 : 1);
     }
 
     /** When the armed update arrived, or 0. */

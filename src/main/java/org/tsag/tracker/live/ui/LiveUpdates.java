@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tsag.tracker.live.ChangeBroadcaster;
 import org.tsag.tracker.live.ChangeSet;
+import org.tsag.tracker.live.LiveCaches;
 import org.tsag.tracker.live.Registration;
 
 /**
@@ -32,7 +33,7 @@ import org.tsag.tracker.live.Registration;
 @org.springframework.stereotype.Component
 public class LiveUpdates {
 
-    public static final String LATENCY_LOGGER = "org.tsag.tracker.live.latency";
+    public static final String LATENCY_LOGGER = LiveCaches.LATENCY_LOGGER;
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private static final Logger latency = LoggerFactory.getLogger(LATENCY_LOGGER);
