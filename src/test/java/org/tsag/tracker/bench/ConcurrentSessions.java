@@ -488,7 +488,9 @@ final class ConcurrentSessions {
                     } else {
                         // which period the session shows: one the changed item is not in needs no push
                         String shown = s.period() + (Objects.equals(s.period(), s.openingPeriod()) ? " (as opened)" : "")
-                                + (s.otherPushesSinceArm() > 0 ? ", other pushes" : ", no push");
+                                + (s.otherPushesSinceArm() > 0 ? ", other pushes" : ", no push")
+                                + (s.pushOpen() ? "" : ", push socket closed")
+                                + ", opened " + TimeUnit.NANOSECONDS.toMinutes(start - s.openedNanos()) + " min before";
                         missed.merge(shown, 1, Integer::sum);
                     }
                 }

@@ -100,6 +100,7 @@ final class UiSession {
     private final StringBuilder pushBuffer = new StringBuilder();
     private final AtomicInteger pushMessages = new AtomicInteger();
     private final AtomicInteger otherPushesSinceArm = new AtomicInteger();
+    private volatile long openedNanos;
     private volatile boolean pushOpen;
     private volatile boolean armed;
     private volatile long updateNanos;
@@ -120,6 +121,7 @@ final class UiSession {
     /** As {@link #open(String, String)}, and with {@code withPush} the push connection as the browser opens it. */
     Exchange open(String route, String query, boolean withPush) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        openedNanos = start;
         HttpResponse<byte[]> page = http.send(request(base + route + (query.isEmpty() ? "" : "?" + query)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         expect(page, "bootstrap");
@@ -314,6 +316,11 @@ final class UiSession {
         updateNanos = 0;
         otherPushesSinceArm.set(0);
         armed = true;
+    }
+
+    /** When the session was opened ({@code System.nanoTime()}). */
+    long openedNanos() {
+        return openedNanos;
     }
 
     /** How many pushed UIDL messages arrived since {@link #armUpdate()} that did not replace the figures. */
