@@ -3,19 +3,30 @@ package org.tsag.tracker.live;
 import java.util.function.Supplier;
 
 /**
- * Binds a computation to the context of the thread that asks for it (the signed-in user), so that a
- * {@link LiveCache} can run it again later, on another thread, as that caller.
+ * Captures the context of the thread that asks for a value (the signed-in user), so that a
+ * {@link LiveCache} can build the value again later, on another thread, as that caller.
  */
+@FunctionalInterface
 public interface CallerContext {
 
-    /** For computations that depend on no caller (tests, benchmarks). */
-    CallerContext NONE = new CallerContext() {
-        @Override
-        public <V> Supplier<V> bind(Supplier<V> computation) {
-            return computation;
-        }
-    };
+    /** Runs work as a captured caller. */
+    interface Caller {
 
-    /** {@code computation}, to run later on any thread with the context of the calling thread now. */
-    <V> Supplier<V> bind(Supplier<V> computation);
+        /** Runs without any context of its own (tests, benchmarks). */
+        Caller DIRECT = new Caller() {
+            @Override
+            public <V> V call(Supplier<V> work) {
+                return work.get();
+            }
+        };
+
+        /** {@code work}'s result, computed on this thread with the captured caller's context. */
+        <V> V call(Supplier<V> work);
+    }
+
+    /** For values that depend on no caller (tests, benchmarks). */
+    CallerContext NONE = () -> Caller.DIRECT;
+
+    /** The caller of the current thread, to run work as later on any thread. */
+    Caller capture();
 }

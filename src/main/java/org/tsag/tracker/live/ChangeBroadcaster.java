@@ -41,7 +41,7 @@ public class ChangeBroadcaster implements DisposableBean {
 
     private final Duration window;
     private final List<Consumer<ChangeSet>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> beforeDelivery = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ChangeSet>> beforeDelivery = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer;
     private final ExecutorService delivery;
     private final Object lock = new Object();
@@ -79,7 +79,7 @@ public class ChangeBroadcaster implements DisposableBean {
     }
 
     /** Runs {@code hook} on the broadcaster's thread before each batch goes to the subscribers; it must return quickly. */
-    public void beforeDelivery(Runnable hook) {
+    public void beforeDelivery(Consumer<ChangeSet> hook) {
         beforeDelivery.add(hook);
     }
 
@@ -132,9 +132,9 @@ public class ChangeBroadcaster implements DisposableBean {
             return;
         }
         ChangeSet changes = ChangeSet.of(batch);
-        for (Runnable hook : beforeDelivery) {
+        for (Consumer<ChangeSet> hook : beforeDelivery) {
             try {
-                hook.run();
+                hook.accept(changes);
             } catch (RuntimeException e) {
                 log.warn("A hook before the delivery of {} failed", changes, e);
             }

@@ -80,6 +80,23 @@ public final class ChangeSet {
         return everything || itemsAddedOrRemoved;
     }
 
+    /**
+     * The items whose journal got new entries, when that is all these changes did (inserts into
+     * {@code status_event} that name every item they touched); empty when anything else changed, or
+     * may have. Such changes leave the set of items, their fields and their visibility as they were.
+     */
+    public java.util.Optional<Set<Long>> onlyReportsOn() {
+        if (everything) {
+            return java.util.Optional.empty();
+        }
+        for (Change change : changes) {
+            if (!"status_event".equals(change.table()) || !"INSERT".equals(change.operation()) || change.more()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(Set.copyOf(items));
+    }
+
     /** The ids of the items named; meaningful only when not {@link #everything()}. */
     public Set<Long> items() {
         return Set.copyOf(items);

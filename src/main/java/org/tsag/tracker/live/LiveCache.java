@@ -2,12 +2,14 @@ package org.tsag.tracker.live;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -41,20 +43,34 @@ public final class LiveCache<K, V> {
     private static final class Entry<V> {
 
         private final long generation;
-        /** The computation as the caller gave it, for a screen's own thread. */
+        /** The computation as the caller gave it. */
         private final Supplier<V> compute;
-        /** The same, bound to the first caller's context, for a builder thread. */
-        private final Supplier<V> ahead;
+        /** Brings the previous value up to date with a change set, where it can; null: compute again. */
+        private final BiFunction<V, ChangeSet, Optional<V>> update;
+        /** The first caller, as whom a builder thread computes or updates. */
+        private final CallerContext.Caller caller;
         private final CompletableFuture<V> value = new CompletableFuture<>();
         private final AtomicBoolean claimed = new AtomicBoolean();
         /** Whether a screen read the value; an entry nobody read is not built again after a change. */
         private volatile boolean used;
 
-        private Entry(long generation, Supplier<V> compute, Supplier<V> ahead, boolean used) {
+        private Entry(long generation, Supplier<V> compute, BiFunction<V, ChangeSet, Optional<V>> update,
+                      CallerContext.Caller caller, boolean used) {
             this.generation = generation;
             this.compute = compute;
-            this.ahead = ahead;
+            this.update = update;
+            this.caller = caller;
             this.used = used;
+        }
+
+        /** The entry of the next generation, its value still to build. */
+        private Entry<V> next(long generation) {
+            return new Entry<>(generation, compute, update, caller, false);
+        }
+
+        /** This entry's value if its computation finished without failing. */
+        private Optional<V> done() {
+            return value.isDone() && !value.isCompletedExceptionally() ? Optional.of(value.join()) : Optional.empty();
         }
 
         /** Computes the value with {@code computation} unless someone else has started; true if this call computed it. */
@@ -96,6 +112,16 @@ public final class LiveCache<K, V> {
 
     /** The value of {@code key}: the cached one if no change was heard of since it was started, else a new one. */
     public V get(K key, Supplier<V> compute) {
+        return get(key, compute, null);
+    }
+
+    /**
+     * As {@link #get(Object, Supplier)}; after a change, the value is built ahead with {@code update}
+     * from the previous value and the change set when it gives one (it reads only what the change
+     * touched), else with {@code compute}. {@code update} must give exactly what {@code compute}
+     * would give now, or nothing.
+     */
+    public V get(K key, Supplier<V> compute, BiFunction<V, ChangeSet, Optional<V>> update) {
         Objects.requireNonNull(key);
         if (!listening.getAsBoolean()) {
             return compute.get();
@@ -106,7 +132,7 @@ public final class LiveCache<K, V> {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
-            Entry<V> mine = new Entry<>(now, compute, callers.bind(compute), true);
+            Entry<V> mine = new Entry<>(now, compute, update, callers.capture(), true);
             entry = entries.compute(key, (k, old) -> old != null && old.generation == now ? old : mine);
         }
         entry.used = true;
@@ -127,11 +153,15 @@ public final class LiveCache<K, V> {
     }
 
     /**
-     * Starts, on {@code executor}, the new value of every key read since its last computation (a
-     * change was heard of); drops the stale keys that nobody read. Returns at once. A computation the
-     * executor refuses is left to the first screen that asks.
+     * Starts, on {@code executor}, the new value of every key read since its last computation, now
+     * that {@code changes} were heard of; drops the stale keys that nobody read. Returns at once. A
+     * computation the executor refuses is left to the first screen that asks.
+     * <p>
+     * A value is updated from its predecessor only when that one was built in the generation just
+     * before: then {@code changes} are exactly what it has not seen. (Every batch refreshes or drops
+     * every stale entry, so an entry that survives to the next batch missed no batch in between.)
      */
-    public void refresh(Executor executor) {
+    public void refresh(Executor executor, ChangeSet changes) {
         if (!listening.getAsBoolean()) {
             entries.clear();
             return;
@@ -146,10 +176,13 @@ public final class LiveCache<K, V> {
                 entries.remove(e.getKey(), old);
                 continue;
             }
-            Entry<V> next = new Entry<>(now, old.compute, old.ahead, false);
+            Entry<V> next = old.next(now);
+            Optional<V> previous = old.update == null ? Optional.empty() : old.done();
+            Supplier<V> build = previous.isEmpty() ? old.compute
+                    : () -> old.update.apply(previous.get(), changes).orElseGet(old.compute);
             if (entries.replace(e.getKey(), old, next)) {
                 try {
-                    executor.execute(() -> next.run(next.ahead));
+                    executor.execute(() -> next.run(() -> next.caller.call(build)));
                 } catch (RejectedExecutionException stopped) {
                     return;
                 }

@@ -53,8 +53,11 @@ public class LiveCaches implements DisposableBean {
         }, () -> strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
-    /** {@code listening}: whether changes committed now will reach the broadcaster. */
-    LiveCaches(ChangeBroadcaster broadcaster, BooleanSupplier listening, Supplier<SecurityContextHolderStrategy> strategy) {
+    /**
+     * Caches of {@code broadcaster}'s changes, outside the application context (tests);
+     * {@code listening}: whether changes committed now will reach the broadcaster.
+     */
+    public LiveCaches(ChangeBroadcaster broadcaster, BooleanSupplier listening, Supplier<SecurityContextHolderStrategy> strategy) {
         this.broadcaster = broadcaster;
         this.listening = listening;
         this.strategy = strategy;
@@ -69,7 +72,7 @@ public class LiveCaches implements DisposableBean {
 
     /** A cache of at most {@code maxEntries} keys, active while the node listens for changes. */
     public <K, V> LiveCache<K, V> create(int maxEntries) {
-        LiveCache<K, V> cache = new LiveCache<>(broadcaster::generation, listening, asCaller, maxEntries);
+        LiveCache<K, V> cache = new LiveCache<>(broadcaster::generation, listening, this::capture, maxEntries);
         caches.add(cache);
         return cache;
     }
@@ -79,10 +82,10 @@ public class LiveCaches implements DisposableBean {
      * logger {@value #LATENCY_LOGGER} at DEBUG, each build ahead writes a line with its time:
      * {@code live build ahead ms=41 waited_ms=3}.
      */
-    void refresh() {
+    void refresh(ChangeSet changes) {
         Executor executor = latency.isDebugEnabled() ? timed(System.nanoTime()) : builders;
         for (LiveCache<?, ?> cache : caches) {
-            cache.refresh(executor);
+            cache.refresh(executor, changes);
         }
     }
 
@@ -96,28 +99,28 @@ public class LiveCaches implements DisposableBean {
     }
 
     /**
-     * A computation, to run on a builder thread as the caller of now: its authentication, or
-     * anonymous. Only builder threads set a context, and they clear it after each computation.
+     * The caller of now, to build as on a builder thread: its authentication, or anonymous. Only
+     * builder threads set a context, and they clear it after each build.
      */
-    private final CallerContext asCaller = new CallerContext() {
-        @Override
-        public <V> Supplier<V> bind(Supplier<V> computation) {
-            Authentication caller = strategy.get().getContext().getAuthentication();
-            Authentication as = caller != null ? caller : new AnonymousAuthenticationToken("live-updates", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-            return () -> {
+    private CallerContext.Caller capture() {
+        Authentication caller = strategy.get().getContext().getAuthentication();
+        Authentication as = caller != null ? caller : new AnonymousAuthenticationToken("live-updates", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return new CallerContext.Caller() {
+            @Override
+            public <V> V call(Supplier<V> work) {
                 SecurityContextHolderStrategy holder = strategy.get();
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(as);
                 holder.setContext(context);
                 try {
-                    return computation.get();
+                    return work.get();
                 } finally {
                     holder.clearContext();
                 }
-            };
-        }
-    };
+            }
+        };
+    }
 
     /** The builder threads (tests). */
     Executor builders() {

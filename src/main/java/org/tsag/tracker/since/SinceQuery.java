@@ -37,6 +37,7 @@ class SinceQuery {
 
     /** An item's state at the start and at the end of the window. */
     record ItemStates(
+            long id,
             String plan,
             String code,
             String title,
@@ -86,10 +87,16 @@ class SinceQuery {
     }
 
     List<ItemStates> states(LocalDate from, LocalDate to, boolean includeInternal, String period) {
+        return states(from, to, includeInternal, period, null);
+    }
+
+    /** As {@link #states(LocalDate, LocalDate, boolean, String)}, only of the items {@code only} (null: all). */
+    List<ItemStates> states(LocalDate from, LocalDate to, boolean includeInternal, String period, java.util.Set<Long> only) {
         Table<?> before = stateAt(from, "before");
         Table<?> after = stateAt(to, "after");
         Field<LocalDate> createdOn = DSL.cast(ACTION_ITEM.CREATED_AT, LocalDate.class);
         return dsl.select(
+                        ACTION_ITEM.ID,
                         ACTION_PLAN.CODE,
                         ACTION_ITEM.CODE,
                         ACTION_ITEM.TITLE,
@@ -110,6 +117,7 @@ class SinceQuery {
                 .leftJoin(after).on(DSL.trueCondition())
                 .where(StatusQuery.visible(ACTION_ITEM, ItemScope.of(includeInternal)))
                 .and(period == null ? DSL.trueCondition() : STUDY_PERIOD.CODE.eq(period))
+                .and(only == null ? DSL.trueCondition() : ACTION_ITEM.ID.in(only))
                 .orderBy(ACTION_PLAN.CODE, ACTION_ITEM.POSITION, ACTION_ITEM.CODE)
                 .fetch(Records.mapping(ItemStates::new));
     }

@@ -21,8 +21,15 @@ public class SinceService {
 
     private final SinceQuery query;
 
-    /** One answer per window, visibility and day for every screen of this node, until the next change. */
-    private final LiveCache<Key, Optional<Since>> answers;
+    /**
+     * One answer per window, visibility and day for every screen of this node, until the next
+     * change; after a change that only reported on items, brought up to date by reading those items alone.
+     */
+    private final LiveCache<Key, Answer> answers;
+
+    /** What moved, and every item's states it was worked out from (null when there is no window). */
+    private record Answer(Optional<Since> since, List<SinceQuery.ItemStates> states) {
+    }
 
     private record Key(String from, String to, String period, LocalDate today, boolean internal) {
     }
@@ -49,16 +56,37 @@ public class SinceService {
     public Optional<Since> since(String from, String to, String period, LocalDate today) {
         boolean internal = CurrentUser.canSeeInternal();
         return answers.get(new Key(from, to, period, today, internal),
-                () -> readOnly.execute(transaction -> answer(from, to, period, today, internal)));
+                () -> readOnly.execute(transaction -> answer(from, to, period, today, internal)),
+                (previous, changes) -> changes.onlyReportsOn()
+                        .flatMap(items -> readOnly.execute(transaction -> updated(previous, items, period, internal))))
+                .since();
     }
 
-    private Optional<Since> answer(String from, String to, String period, LocalDate today, boolean internal) {
+    /**
+     * The answer after new reports on {@code items} alone: their states read again, every other
+     * item's kept (its journal did not change, nor did the set of items or their fields). Empty when
+     * there is no window to update.
+     */
+    private Optional<Answer> updated(Answer previous, java.util.Set<Long> items, String period, boolean internal) {
+        if (previous.since().isEmpty()) {
+            return Optional.empty();
+        }
+        Since was = previous.since().get();
+        java.util.Map<Long, SinceQuery.ItemStates> fresh = new java.util.HashMap<>();
+        if (!items.isEmpty()) {
+            query.states(was.fromDate(), was.toDate(), internal, period, items).forEach(s -> fresh.put(s.id(), s));
+        }
+        List<SinceQuery.ItemStates> states = previous.states().stream().map(s -> fresh.getOrDefault(s.id(), s)).toList();
+        return Optional.of(new Answer(Optional.of(compute(was.from(), was.fromDate(), was.to(), was.toDate(), states)), states));
+    }
+
+    private Answer answer(String from, String to, String period, LocalDate today, boolean internal) {
         String fromLabel = from;
         Optional<LocalDate> fromDate = day(from);
         if (fromDate.isEmpty()) {
             Optional<String> last = query.lastTsagMeeting(today);
             if (last.isEmpty()) {
-                return Optional.empty();
+                return new Answer(Optional.empty(), List.of());
             }
             fromLabel = last.get();
             fromDate = query.meetingEnd(fromLabel);
@@ -69,7 +97,8 @@ public class SinceService {
             toLabel = today.toString();
             toDate = today;
         }
-        return Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, period, internal));
+        List<SinceQuery.ItemStates> states = List.copyOf(query.states(fromDate.orElseThrow(), toDate, internal, period));
+        return new Answer(Optional.of(compute(fromLabel, fromDate.orElseThrow(), toLabel, toDate, states)), states);
     }
 
     /** The meetings that can bound the window, latest first. */
@@ -89,14 +118,14 @@ public class SinceService {
         }
     }
 
-    private Since compute(String fromLabel, LocalDate from, String toLabel, LocalDate to, String period,
-                          boolean internal) {
+    private static Since compute(String fromLabel, LocalDate from, String toLabel, LocalDate to,
+                                 List<SinceQuery.ItemStates> states) {
         List<Since.Change> added = new ArrayList<>();
         List<Since.Change> closed = new ArrayList<>();
         List<Since.Change> statusChanged = new ArrayList<>();
         List<Since.Change> progressChanged = new ArrayList<>();
         List<Since.Change> becameOverdue = new ArrayList<>();
-        for (SinceQuery.ItemStates s : query.states(from, to, internal, period)) {
+        for (SinceQuery.ItemStates s : states) {
             Since.Change change = new Since.Change(s.plan(), s.code(), s.title(), s.statusBefore(), s.statusAfter(),
                     s.progressBefore(), s.progressAfter(), s.deadline());
             // an item exists from its first report or from the day it was entered, whichever comes first,

@@ -99,7 +99,7 @@ class ChangeBroadcasterTest {
     void the_hooks_run_before_the_subscribers_get_the_batch() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
         CountDownLatch delivered = new CountDownLatch(1);
-        broadcaster.beforeDelivery(() -> order.add("hook"));
+        broadcaster.beforeDelivery(changes -> order.add("hook"));
         broadcaster.register(changes -> {
             order.add("subscriber");
             delivered.countDown();

@@ -22,6 +22,7 @@ class LiveCacheTest {
     private final AtomicBoolean listening = new AtomicBoolean(true);
     private final AtomicInteger computed = new AtomicInteger();
     private final LiveCache<String, Integer> cache = new LiveCache<>(generation::get, listening::get, 4);
+    private static final ChangeSet CHANGE = ChangeSet.of(Change.ofItem("status_event", "INSERT", 7, "P"));
 
     private Integer compute() {
         return computed.incrementAndGet();
@@ -119,7 +120,7 @@ class LiveCacheTest {
         cache.get("a", this::compute);
         generation.incrementAndGet();
 
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
 
         assertThat(queued).hasSize(1);
         queued.getFirst().run();
@@ -135,13 +136,13 @@ class LiveCacheTest {
         List<Runnable> queued = new ArrayList<>();
         cache.get("a", this::compute);
         generation.incrementAndGet();
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
         queued.forEach(Runnable::run);
         generation.incrementAndGet();
         queued.clear();
 
         // nobody asked for "a" after the first change
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
 
         assertThat(queued).isEmpty();
         assertThat(cache.size()).isZero();
@@ -152,7 +153,7 @@ class LiveCacheTest {
         List<Runnable> queued = new ArrayList<>();
         cache.get("a", this::compute);
         generation.incrementAndGet();
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
 
         assertThat(cache.get("a", this::compute)).isEqualTo(2);
         // the queued task finds the value computed and does nothing
@@ -165,19 +166,19 @@ class LiveCacheTest {
     void a_value_built_ahead_runs_in_the_context_of_the_caller_that_first_asked() {
         List<String> contexts = new ArrayList<>();
         ThreadLocal<String> user = new ThreadLocal<>();
-        CallerContext callers = new CallerContext() {
-            @Override
-            public <V> java.util.function.Supplier<V> bind(java.util.function.Supplier<V> computation) {
-                String caller = user.get();
-                return () -> {
+        CallerContext callers = () -> {
+            String caller = user.get();
+            return new CallerContext.Caller() {
+                @Override
+                public <V> V call(java.util.function.Supplier<V> work) {
                     user.set(caller);
                     try {
-                        return computation.get();
+                        return work.get();
                     } finally {
                         user.remove();
                     }
-                };
-            }
+                }
+            };
         };
         LiveCache<String, Integer> bound = new LiveCache<>(generation::get, listening::get, callers, 4);
         user.set("alice");
@@ -189,7 +190,7 @@ class LiveCacheTest {
         generation.incrementAndGet();
         List<Runnable> queued = new ArrayList<>();
 
-        bound.refresh(queued::add);
+        bound.refresh(queued::add, CHANGE);
         queued.forEach(Runnable::run);
 
         assertThat(contexts).containsExactly("alice", "alice");
@@ -207,7 +208,7 @@ class LiveCacheTest {
         });
         generation.incrementAndGet();
         fail.set(true);
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
         queued.forEach(Runnable::run);
 
         assertThat(cache.get("a", this::compute)).isEqualTo(2);
@@ -220,10 +221,41 @@ class LiveCacheTest {
         generation.incrementAndGet();
         listening.set(false);
 
-        cache.refresh(queued::add);
+        cache.refresh(queued::add, CHANGE);
 
         assertThat(queued).isEmpty();
         assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void a_value_with_an_update_is_brought_up_to_date_from_the_previous_one_with_the_changes() {
+        List<Runnable> queued = new ArrayList<>();
+        List<ChangeSet> seen = new ArrayList<>();
+        java.util.function.BiFunction<Integer, ChangeSet, java.util.Optional<Integer>> update = (previous, changes) -> {
+            seen.add(changes);
+            return java.util.Optional.of(previous + 100);
+        };
+        cache.get("a", this::compute, update);
+        generation.incrementAndGet();
+
+        cache.refresh(queued::add, CHANGE);
+        queued.forEach(Runnable::run);
+
+        assertThat(cache.get("a", this::compute, update)).isEqualTo(101);
+        assertThat(seen).containsExactly(CHANGE);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void an_update_that_cannot_tell_leaves_it_to_a_full_computation() {
+        List<Runnable> queued = new ArrayList<>();
+        cache.get("a", this::compute, (previous, changes) -> java.util.Optional.empty());
+        generation.incrementAndGet();
+
+        cache.refresh(queued::add, CHANGE);
+        queued.forEach(Runnable::run);
+
+        assertThat(cache.get("a", this::compute)).isEqualTo(2);
     }
 
     @Test

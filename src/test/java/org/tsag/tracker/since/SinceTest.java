@@ -3,18 +3,26 @@ package org.tsag.tracker.since;
 import org.tsag.tracker.status.StatusJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.tsag.tracker.base.SystemAuthentication;
 import org.tsag.tracker.demo.DemoDataService;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.NewItem;
 import org.tsag.tracker.item.NewPlan;
+import org.tsag.tracker.live.Change;
+import org.tsag.tracker.live.ChangeBroadcaster;
+import org.tsag.tracker.live.LiveCaches;
 import org.tsag.tracker.status.NewStatusEvent;
 import org.tsag.tracker.testsupport.IntegrationTest;
 
@@ -37,6 +45,12 @@ class SinceTest {
 
     @Autowired
     DemoDataService demo;
+
+    @Autowired
+    SinceQuery query;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void load() {
@@ -126,5 +140,42 @@ class SinceTest {
         assertThat(s.toDate()).isEqualTo(today);
         assertThat(s.fromDate()).isBefore(today);
         assertThat(s.from()).doesNotMatch("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void after_a_report_the_answer_brought_up_to_date_equals_one_computed_afresh() throws Exception {
+        long id = SystemAuthentication.call(() -> {
+            items.createPlan(new NewPlan("SINCE-LIVE", "Since, live", null, "TSB", null, "AVERAGE", true));
+            long created = items.createItem(new NewItem("SINCE-LIVE", "L-1", null, "Reported on while open", null,
+                    List.of("TSB"), List.of(), List.of(), List.of(), null, null, null, null, "MEDIUM", "2025-2028", 1,
+                    false, true));
+            report(created, "IN_PROGRESS", 10, LocalDate.of(2025, 12, 1));
+            return created;
+        });
+        // a node that listens: its answers are cached and, after a report, brought up to date
+        ChangeBroadcaster broadcaster = new ChangeBroadcaster(Duration.ofMillis(10));
+        LiveCaches caches = new LiveCaches(broadcaster, () -> true, SecurityContextHolder::getContextHolderStrategy);
+        try {
+            SinceService live = new SinceService(query, caches, transactions);
+            LocalDate today = LocalDate.of(2026, 11, 28);
+            Since before = live.since(FROM.toString(), TO.toString(), "2025-2028", today).orElseThrow();
+            assertThat(before.closed()).noneMatch(c -> c.code().equals("L-1"));
+
+            CountDownLatch delivered = new CountDownLatch(1);
+            broadcaster.register(changes -> delivered.countDown());
+            SystemAuthentication.run(() -> report(id, "COMPLETED", null, LocalDate.of(2026, 5, 15)));
+            broadcaster.publish(Change.ofItem("status_event", "INSERT", id, "SINCE-LIVE"));
+            assertThat(delivered.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300); // built ahead from the previous answer, the one item read again
+
+            Since updated = live.since(FROM.toString(), TO.toString(), "2025-2028", today).orElseThrow();
+            // another key for the same window: computed from the journal alone
+            Since afresh = live.since(FROM.toString(), TO + " ", "2025-2028", today).orElseThrow();
+            assertThat(updated.closed()).anyMatch(c -> c.code().equals("L-1") && "COMPLETED".equals(c.statusAfter()));
+            assertThat(updated).isNotSameAs(afresh).usingRecursiveComparison().ignoringFields("to").isEqualTo(afresh);
+        } finally {
+            caches.destroy();
+            broadcaster.destroy();
+        }
     }
 }
