@@ -9,11 +9,16 @@
 -- Statement-level triggers with transition tables: a bulk update of 300 items is one statement per
 -- table, not 300 notifications. The payload is small JSON (a notification is limited to 8000 bytes):
 --   {"t": table, "op": INSERT, UPDATE or DELETE, "items": [ids], "clauses": [ids], "plans": [codes], "resolutions": [numbers],
---    "more": true when a list was cut at 50, "at": milliseconds since the epoch when it was raised}
+--    "more": true when a list was cut at 50, "at": milliseconds since the epoch when it was raised,
+--    "from": for journal entries, the earliest day they report on (a state before that day is unchanged)}
 -- Tables that only hold reference data (plans, meetings, study periods, revisions, clauses,
 -- statuses) send {"t": table, "op": ...} alone: a screen then re-reads everything it shows.
 
-CREATE OR REPLACE FUNCTION live_notify(source text, operation text, item_ids bigint[], plan_ids bigint[], clause_ids bigint[]) RETURNS void
+-- The five-argument form of before issue 14's second round; a call would be ambiguous beside the new one.
+DROP FUNCTION IF EXISTS live_notify(text, text, bigint[], bigint[], bigint[]);
+
+CREATE OR REPLACE FUNCTION live_notify(source text, operation text, item_ids bigint[], plan_ids bigint[], clause_ids bigint[],
+                                       earliest date DEFAULT NULL) RETURNS void
     LANGUAGE plpgsql AS
 $$
 DECLARE
@@ -50,7 +55,8 @@ BEGIN
         'resolutions', resolutions[1:max_ids],
         'more', cardinality(items) > max_ids OR cardinality(clauses) > max_ids
                 OR cardinality(plans) > max_ids OR cardinality(resolutions) > max_ids,
-        'at', floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint)::text);
+        'at', floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint,
+        'from', earliest)::text);
 END;
 $$;
 
@@ -62,7 +68,8 @@ BEGIN
     PERFORM live_notify(TG_TABLE_NAME, TG_OP,
                         ARRAY(SELECT action_item_id FROM new_rows),
                         NULL,
-                        ARRAY(SELECT clause_id FROM new_rows));
+                        ARRAY(SELECT clause_id FROM new_rows),
+                        (SELECT min(occurred_on) FROM new_rows));
     RETURN NULL;
 END;
 $$;

@@ -18,6 +18,7 @@ import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
 import org.tsag.tracker.item.ItemSort;
+import org.tsag.tracker.live.ChangeSet;
 import org.tsag.tracker.live.LiveCache;
 import org.tsag.tracker.live.LiveCaches;
 
@@ -37,6 +38,26 @@ public class DashboardService {
     private record Key(String period, boolean internal, LocalDate today) {
     }
 
+    /**
+     * The items by status at the end of days already past, per visibility, period and days: a new
+     * report moves none of them unless it reports on one of those days or before, so after such a
+     * change the counts are kept instead of read again (the query over the whole journal is the
+     * dashboard's dearest).
+     */
+    private final LiveCache<PastKey, Map<LocalDate, Map<String, Integer>>> pastCounts;
+
+    private record PastKey(boolean internal, String period, List<LocalDate> days) {
+
+        PastKey {
+            days = List.copyOf(days);
+        }
+
+        boolean unmovedBy(ChangeSet changes) {
+            LocalDate last = days.stream().max(LocalDate::compareTo).orElse(LocalDate.MIN);
+            return changes.onlyReportsFrom().filter(from -> from.isAfter(last)).isPresent();
+        }
+    }
+
     /** Read-only transactions for a dashboard that is built, none for one taken from the cache. */
     private final TransactionTemplate readOnly;
 
@@ -45,6 +66,7 @@ public class DashboardService {
         this.repository = repository;
         this.items = items;
         this.dashboards = caches.create(32);
+        this.pastCounts = caches.create(32);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -137,14 +159,25 @@ public class DashboardService {
         if (running && meetings.stream().noneMatch(m -> m.day().equals(today))) {
             meetings.add(new Dashboard.Milestone(null, today, Map.of()));
         }
-        Map<LocalDate, Map<String, Integer>> counts = new HashMap<>();
-        for (DashboardRepository.StatusAtDay s : repository.statusAtDays(internal, period,
-                meetings.stream().map(Dashboard.Milestone::day).distinct().toList())) {
-            counts.computeIfAbsent(s.day(), d -> new LinkedHashMap<>()).put(s.status(), s.count());
-        }
+        List<LocalDate> days = meetings.stream().map(Dashboard.Milestone::day).distinct().toList();
+        List<LocalDate> past = days.stream().filter(day -> day.isBefore(today)).toList();
+        PastKey key = new PastKey(internal, period, past);
+        Map<LocalDate, Map<String, Integer>> counts = new HashMap<>(pastCounts.get(key,
+                () -> readOnly.execute(transaction -> counts(internal, period, past)),
+                (previous, changes) -> key.unmovedBy(changes) ? java.util.Optional.of(previous) : java.util.Optional.empty()));
+        counts.putAll(counts(internal, period, days.stream().filter(day -> !day.isBefore(today)).toList()));
         return meetings.stream()
                 .map(m -> new Dashboard.Milestone(m.meeting(), m.day(), Map.copyOf(counts.getOrDefault(m.day(), Map.of()))))
                 .toList();
+    }
+
+    private Map<LocalDate, Map<String, Integer>> counts(boolean internal, String period, List<LocalDate> days) {
+        Map<LocalDate, Map<String, Integer>> counts = new HashMap<>();
+        for (DashboardRepository.StatusAtDay s : repository.statusAtDays(internal, period, days)) {
+            counts.computeIfAbsent(s.day(), d -> new LinkedHashMap<>()).put(s.status(), s.count());
+        }
+        counts.replaceAll((day, byStatus) -> Map.copyOf(byStatus));
+        return Map.copyOf(counts);
     }
 
     /** The study period codes, oldest first. */

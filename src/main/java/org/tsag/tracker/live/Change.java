@@ -1,6 +1,8 @@
 package org.tsag.tracker.live;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param more        a list was cut short: more was touched than the lists name
  * @param raisedAt    when the trigger ran (just before the commit), or null when unknown
  * @param receivedAt  when this node received it
+ * @param from        for new journal entries, the earliest day they report on (every state before that
+ *                    day is as it was), or null when unknown or not a journal entry
  */
 public record Change(
         String table,
@@ -34,7 +38,8 @@ public record Change(
         Set<String> resolutions,
         boolean more,
         Instant raisedAt,
-        Instant receivedAt) {
+        Instant receivedAt,
+        LocalDate from) {
 
     /** The table name of a change that stands for "anything may have changed". */
     public static final String EVERYTHING = "*";
@@ -51,14 +56,14 @@ public record Change(
     /** After the listener lost its connection: notifications of that time are lost, so assume everything changed. */
     public static Change everything() {
         Instant now = Instant.now();
-        return new Change(EVERYTHING, null, Set.of(), Set.of(), Set.of(), Set.of(), true, now, now);
+        return new Change(EVERYTHING, null, Set.of(), Set.of(), Set.of(), Set.of(), true, now, now, null);
     }
 
     /** One item changed by a statement on {@code table} (for tests and callers that know exactly what they changed). */
     public static Change ofItem(String table, String operation, long item, String plan) {
         Instant now = Instant.now();
         return new Change(table, operation, Set.of(item), Set.of(), plan == null ? Set.of() : Set.of(plan), Set.of(),
-                false, now, now);
+                false, now, now, null);
     }
 
     /** Reads a notification's payload; anything unreadable counts as {@link #everything()}. */
@@ -78,10 +83,15 @@ public record Change(
                     values(json.path("resolutions"), JsonNode::asString),
                     json.path("more").asBoolean(false),
                     at.isNumber() ? Instant.ofEpochMilli(at.asLong()) : null,
-                    receivedAt);
-        } catch (JacksonException e) {
+                    receivedAt,
+                    day(json.path("from")));
+        } catch (JacksonException | DateTimeParseException e) {
             return everything();
         }
+    }
+
+    private static LocalDate day(JsonNode value) {
+        return value.isString() ? LocalDate.parse(value.asString()) : null;
     }
 
     private static <T> Set<T> values(JsonNode array, Function<JsonNode, T> value) {

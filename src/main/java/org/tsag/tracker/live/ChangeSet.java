@@ -97,6 +97,24 @@ public final class ChangeSet {
         return java.util.Optional.of(Set.copyOf(items));
     }
 
+    /**
+     * When these changes only added journal entries for named items ({@link #onlyReportsOn()}), the
+     * earliest day those entries report on: every item's state before that day is as it was.
+     */
+    public java.util.Optional<java.time.LocalDate> onlyReportsFrom() {
+        if (onlyReportsOn().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.time.LocalDate earliest = null;
+        for (Change change : changes) {
+            if (change.from() == null) {
+                return java.util.Optional.empty();
+            }
+            earliest = earliest == null || change.from().isBefore(earliest) ? change.from() : earliest;
+        }
+        return java.util.Optional.ofNullable(earliest);
+    }
+
     /** The ids of the items named; meaningful only when not {@link #everything()}. */
     public Set<Long> items() {
         return Set.copyOf(items);

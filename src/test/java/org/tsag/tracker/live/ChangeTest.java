@@ -36,6 +36,25 @@ class ChangeTest {
     }
 
     @Test
+    void new_journal_entries_say_the_earliest_day_they_report_on_and_anything_else_says_nothing() {
+        Change report = Change.parse("{\"t\":\"status_event\",\"op\":\"INSERT\",\"items\":[42],\"plans\":[\"P\"],\"from\":\"2026-02-20\"}", NOW);
+        Change later = Change.parse("{\"t\":\"status_event\",\"op\":\"INSERT\",\"items\":[43],\"plans\":[\"P\"],\"from\":\"2026-02-27\"}", NOW);
+        assertThat(report.from()).isEqualTo(java.time.LocalDate.of(2026, 2, 20));
+        assertThat(ChangeSet.of(later, report).onlyReportsOn()).contains(java.util.Set.of(42L, 43L));
+        assertThat(ChangeSet.of(later, report).onlyReportsFrom()).contains(java.time.LocalDate.of(2026, 2, 20));
+
+        Change edit = Change.parse("{\"t\":\"action_item\",\"op\":\"UPDATE\",\"items\":[42],\"plans\":[\"P\"]}", NOW);
+        assertThat(ChangeSet.of(report, edit).onlyReportsOn()).isEmpty();
+        assertThat(ChangeSet.of(report, edit).onlyReportsFrom()).isEmpty();
+        assertThat(ChangeSet.of(Change.everything()).onlyReportsOn()).isEmpty();
+        // a payload without the day: the entries are known, their day is not
+        Change undated = Change.parse("{\"t\":\"status_event\",\"op\":\"INSERT\",\"items\":[7],\"plans\":[\"P\"]}", NOW);
+        assertThat(ChangeSet.of(undated).onlyReportsOn()).contains(java.util.Set.of(7L));
+        assertThat(ChangeSet.of(undated).onlyReportsFrom()).isEmpty();
+        assertThat(Change.parse("{\"t\":\"status_event\",\"items\":[1],\"from\":\"junk\"}", NOW).pinned()).isFalse();
+    }
+
+    @Test
     void reference_data_a_cut_list_garbage_and_a_reconnect_mean_everything() {
         assertThat(ChangeSet.of(Change.parse("{\"t\":\"meeting\",\"op\":\"UPDATE\"}", NOW)).everything()).isTrue();
         assertThat(ChangeSet.of(Change.parse("{\"t\":\"status_event\",\"items\":[1],\"more\":true}", NOW)).everything()).isTrue();

@@ -137,6 +137,9 @@ class LiveNotifyTest {
         // the trigger's move of current_event_id is not announced a second time
         assertThat(changes.tables()).containsExactly("status_event");
         assertThat(changes.sinceRaised(java.time.Instant.now())).isPresent();
+        // only journal entries, and the day they report on: what a cache may keep, or update from
+        assertThat(changes.onlyReportsOn()).contains(java.util.Set.of(id));
+        assertThat(changes.onlyReportsFrom()).hasValueSatisfying(day -> assertThat(day).isBeforeOrEqualTo(java.time.LocalDate.now()));
     }
 
     @Test
