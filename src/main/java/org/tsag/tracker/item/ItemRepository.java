@@ -33,11 +33,7 @@ class ItemRepository {
     }
 
     Optional<Long> findItemId(long planId, String code) {
-        return dsl.select(ACTION_ITEM.ID)
-                .from(ACTION_ITEM)
-                .where(ACTION_ITEM.PLAN_ID.eq(planId))
-                .and(ACTION_ITEM.CODE.eq(code))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ACTION_ITEM.ID, ACTION_ITEM.PLAN_ID.eq(planId).and(ACTION_ITEM.CODE.eq(code)));
     }
 
     int nextPosition(long planId) {
@@ -114,10 +110,7 @@ class ItemRepository {
     }
 
     Optional<Integer> version(long itemId) {
-        return dsl.select(ACTION_ITEM.VERSION)
-                .from(ACTION_ITEM)
-                .where(ACTION_ITEM.ID.eq(itemId))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ACTION_ITEM.VERSION, ACTION_ITEM.ID.eq(itemId));
     }
 
     /**

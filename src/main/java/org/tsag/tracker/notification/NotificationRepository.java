@@ -25,7 +25,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -307,10 +306,7 @@ class NotificationRepository {
     }
 
     private long seenChangeId(long userId) {
-        return dsl.select(NOTIFICATION_SETTING.SEEN_CHANGE_ID)
-                .from(NOTIFICATION_SETTING)
-                .where(NOTIFICATION_SETTING.USER_ID.eq(userId))
-                .fetchOptional(Record1::value1)
+        return dsl.fetchOptionalValue(NOTIFICATION_SETTING.SEEN_CHANGE_ID, NOTIFICATION_SETTING.USER_ID.eq(userId))
                 .orElse(0L);
     }
 

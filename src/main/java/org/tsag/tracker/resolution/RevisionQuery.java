@@ -28,7 +28,7 @@ import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.tsag.tracker.db.tables.Clause;
 import org.tsag.tracker.db.tables.Section;
-import static org.tsag.tracker.resolution.ResolutionRepository.WTSA;
+import static org.tsag.tracker.resolution.ResolutionRepository.wtsaResolution;
 
 /** Reads a revision for the resolution page, and the clauses of every revision for comparing them. */
 @Repository
@@ -70,8 +70,7 @@ class RevisionQuery {
                         CLAUSE.PREVIOUS_LABEL,
                         CLAUSE.TEXT)
                 .from(ClauseQuery.clauses())
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .orderBy(RESOLUTION_REVISION.YEAR, SECTION.POSITION, CLAUSE.POSITION)
                 .fetch(Records.mapping(LineageClause::new));
     }
@@ -80,8 +79,7 @@ class RevisionQuery {
         return dsl.select(RESOLUTION_REVISION.PLACE, RESOLUTION_REVISION.YEAR)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .and(RESOLUTION_REVISION.YEAR.eq(year))
                 .fetchOptional(Records.mapping(RevisionComparison.Side::new));
     }
@@ -135,8 +133,7 @@ class RevisionQuery {
                         sections)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .and(year == null ? org.jooq.impl.DSL.trueCondition() : RESOLUTION_REVISION.YEAR.eq(year))
                 .orderBy(RESOLUTION_REVISION.IN_FORCE.desc(), RESOLUTION_REVISION.YEAR.desc())
                 .limit(1)
@@ -173,11 +170,7 @@ class RevisionQuery {
     }
 
     Optional<String> findTitle(String number) {
-        return dsl.select(RESOLUTION.TITLE)
-                .from(RESOLUTION)
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(RESOLUTION.TITLE, wtsaResolution(number));
     }
 
     List<ResolutionPage.RevisionOption> findRevisionOptions(String number) {
@@ -188,8 +181,7 @@ class RevisionQuery {
                         RESOLUTION_REVISION.IN_FORCE)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .orderBy(RESOLUTION_REVISION.YEAR.desc())
                 .fetch(Records.mapping(ResolutionPage.RevisionOption::new));
     }

@@ -24,18 +24,12 @@ class RevisionTextRepository {
     }
 
     Optional<String> importedLanguage(long revisionId) {
-        return dsl.select(RESOLUTION_REVISION.LANGUAGE)
-                .from(RESOLUTION_REVISION)
-                .where(RESOLUTION_REVISION.ID.eq(revisionId))
-                .fetchOptional(RESOLUTION_REVISION.LANGUAGE);
+        return dsl.fetchOptionalValue(RESOLUTION_REVISION.LANGUAGE, RESOLUTION_REVISION.ID.eq(revisionId));
     }
 
     Optional<String> title(long revisionId, String language) {
-        return dsl.select(REVISION_TRANSLATION.TITLE)
-                .from(REVISION_TRANSLATION)
-                .where(REVISION_TRANSLATION.REVISION_ID.eq(revisionId))
-                .and(REVISION_TRANSLATION.LANGUAGE.eq(language))
-                .fetchOptional(REVISION_TRANSLATION.TITLE);
+        return dsl.fetchOptionalValue(REVISION_TRANSLATION.TITLE,
+                REVISION_TRANSLATION.REVISION_ID.eq(revisionId).and(REVISION_TRANSLATION.LANGUAGE.eq(language)));
     }
 
     Map<Long, String> headings(long revisionId, String language) {

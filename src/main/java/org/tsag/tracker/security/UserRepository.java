@@ -104,18 +104,12 @@ class UserRepository {
     }
 
     Optional<Long> findBySubject(String issuer, String subject) {
-        return dsl.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.OIDC_ISSUER.eq(issuer))
-                .and(APP_USER.OIDC_SUBJECT.eq(subject))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(APP_USER.ID,
+                APP_USER.OIDC_ISSUER.eq(issuer).and(APP_USER.OIDC_SUBJECT.eq(subject)));
     }
 
     Optional<Long> findIdByEmail(String email) {
-        return dsl.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.EMAIL.eq(email))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(APP_USER.ID, APP_USER.EMAIL.eq(email));
     }
 
     void linkSubject(long userId, String issuer, String subject) {
