@@ -13,6 +13,7 @@ import static org.tsag.tracker.db.Tables.STATUS;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
@@ -80,13 +81,7 @@ class ItemRepository {
     }
 
     void insertClauses(long itemId, List<Long> clauseIds) {
-        for (Long clauseId : clauseIds) {
-            dsl.insertInto(ACTION_ITEM_CLAUSE)
-                    .set(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID, itemId)
-                    .set(ACTION_ITEM_CLAUSE.CLAUSE_ID, clauseId)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, ACTION_ITEM_CLAUSE.ACTION_ITEM_ID, itemId, ACTION_ITEM_CLAUSE.CLAUSE_ID, clauseIds);
     }
 
     /** Saves the form if the item is still at the form's version; returns false when someone saved first. */

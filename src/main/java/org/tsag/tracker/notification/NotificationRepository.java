@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -350,13 +351,7 @@ class NotificationRepository {
                 .where(ENTITY_CONTACT.ENTITY_ID.eq(entityId))
                 .and(userIds.isEmpty() ? DSL.noCondition() : ENTITY_CONTACT.USER_ID.notIn(userIds))
                 .execute();
-        for (Long userId : userIds) {
-            dsl.insertInto(ENTITY_CONTACT)
-                    .set(ENTITY_CONTACT.ENTITY_ID, entityId)
-                    .set(ENTITY_CONTACT.USER_ID, userId)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, ENTITY_CONTACT.ENTITY_ID, entityId, ENTITY_CONTACT.USER_ID, userIds);
     }
 
     /** Adds a contact by e-mail and entity code; false when either is unknown. */

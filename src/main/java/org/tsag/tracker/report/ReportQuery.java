@@ -19,7 +19,6 @@ import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
-import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
@@ -198,11 +197,7 @@ class ReportQuery {
                 : clauseEvent.STUDY_PERIOD_ID.eq(select(STUDY_PERIOD.ID).from(STUDY_PERIOD).where(STUDY_PERIOD.CODE.eq(period)));
         var addressees = multiset(select(
                                         SECTION.HEADING,
-                                        multiset(select(ENTITY.CODE, ENTITY.NAME)
-                                                .from(SECTION_ADDRESSEE)
-                                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                                .orderBy(ENTITY.POSITION))
+                                        multiset(ClauseQuery.sectionAddressees(select(ENTITY.CODE, ENTITY.NAME)))
                                                 .convertFrom(r -> r.map(mapping(Report.Entity::new))))
                                 .from(SECTION)
                                 .where(SECTION.REVISION_ID.eq(RESOLUTION_REVISION.ID))

@@ -16,7 +16,6 @@ import static org.tsag.tracker.db.Tables.ENTITY;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
-import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,12 +58,7 @@ class RevisionQuery {
                         SECTION.POSITION,
                         SECTION.HEADING,
                         SECTION.KIND,
-                        field(select(ENTITY.CODE)
-                                .from(SECTION_ADDRESSEE)
-                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                .orderBy(ENTITY.POSITION)
-                                .limit(1)),
+                        field(ClauseQuery.sectionAddressees(select(ENTITY.CODE)).limit(1)),
                         CLAUSE.POSITION,
                         CLAUSE.LABEL,
                         CLAUSE.PREVIOUS_LABEL,
@@ -94,11 +88,7 @@ class RevisionQuery {
                         SECTION.PREVIOUS_HEADING,
                         SECTION.KIND,
                         SECTION.ADDRESSEE,
-                        multiset(select(ENTITY.NAME)
-                                .from(SECTION_ADDRESSEE)
-                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                .orderBy(ENTITY.POSITION))
+                        multiset(ClauseQuery.sectionAddressees(select(ENTITY.NAME)))
                                 .convertFrom(r -> r.map(Record1::value1)),
                         multiset(select(
                                         CLAUSE.ID,

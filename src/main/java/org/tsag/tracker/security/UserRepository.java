@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Records;
@@ -147,13 +148,7 @@ class UserRepository {
     }
 
     void addRoles(long userId, Collection<String> roles) {
-        for (String role : roles) {
-            dsl.insertInto(APP_USER_ROLE)
-                    .set(APP_USER_ROLE.USER_ID, userId)
-                    .set(APP_USER_ROLE.ROLE, role)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, APP_USER_ROLE.USER_ID, userId, APP_USER_ROLE.ROLE, roles);
     }
 
     boolean setEnabled(long userId, int expectedVersion, boolean enabled) {
