@@ -4,7 +4,6 @@ import static org.tsag.tracker.report.DocxStyles.*;
 import static org.tsag.tracker.report.DocxTables.*;
 import static org.tsag.tracker.report.DocxText.*;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -119,22 +118,13 @@ final class DocxSections {
             XWPFParagraph title = row.getCell(0).addParagraph();
             title.setStyle("TableText");
             run(title, item.title(), false);
-            List<String> flags = new ArrayList<>();
-            if (item.parentCode() != null) {
-                flags.add(text.get("item.parent", item.parentCode()));
-            }
-            if (item.internal()) {
-                flags.add(text.get("item.internal"));
-            }
-            if (item.sample()) {
-                flags.add(text.get("item.sample"));
-            }
+            String flags = text.flags(item.parentCode(), item.internal(), item.sample());
             if (!flags.isEmpty()) {
                 XWPFParagraph p = row.getCell(0).addParagraph();
                 p.setStyle("TableText");
                 XWPFRun r = p.createRun();
                 r.setItalic(true);
-                r.setText(String.join(" \u00b7 ", flags));
+                r.setText(flags);
             }
 
             XWPFTableCell entities = row.getCell(1);

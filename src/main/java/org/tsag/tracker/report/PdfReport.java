@@ -1,6 +1,5 @@
 package org.tsag.tracker.report;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -194,18 +193,9 @@ final class PdfReport {
         for (Report.ItemEntry item : items) {
             h.open("tr").open("td").open("div", "class", "label").element("span", item.code(), "dir", "ltr").close("div")
                     .element("div", item.title());
-            List<String> flags = new ArrayList<>();
-            if (item.parentCode() != null) {
-                flags.add(text.get("item.parent", item.parentCode()));
-            }
-            if (item.internal()) {
-                flags.add(text.get("item.internal"));
-            }
-            if (item.sample()) {
-                flags.add(text.get("item.sample"));
-            }
+            String flags = text.flags(item.parentCode(), item.internal(), item.sample());
             if (!flags.isEmpty()) {
-                h.element("div", String.join(" \u00b7 ", flags), "class", "small muted");
+                h.element("div", flags, "class", "small muted");
             }
             h.close("td");
             h.open("td", "class", "small");
