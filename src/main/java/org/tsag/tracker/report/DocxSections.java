@@ -24,11 +24,18 @@ final class DocxSections {
         this.text = text;
     }
 
+    /** The section's heading and introduction, and when it has nothing to list, the line that says so. */
+    private boolean opened(XWPFDocument doc, String heading, String intro, String none, boolean empty) {
+        heading(doc, HEADING_1, text.get(heading));
+        doc.createParagraph().createRun().setText(text.get(intro));
+        if (empty) {
+            doc.createParagraph().createRun().setText(text.get(none));
+        }
+        return !empty;
+    }
+
     void sectionOne(XWPFDocument doc) {
-        heading(doc, HEADING_1, text.get("heading.section1"));
-        doc.createParagraph().createRun().setText(text.get("section1.intro"));
-        if (report.resolutions().isEmpty()) {
-            doc.createParagraph().createRun().setText(text.get("section1.none"));
+        if (!opened(doc, "heading.section1", "section1.intro", "section1.none", report.resolutions().isEmpty())) {
             return;
         }
         XWPFTable table = doc.createTable(report.resolutions().size() + 1, 6);
@@ -173,10 +180,7 @@ final class DocxSections {
     // ---- Section III
 
     void sectionThree(XWPFDocument doc) {
-        heading(doc, HEADING_1, text.get("heading.section3"));
-        doc.createParagraph().createRun().setText(text.get("section3.intro"));
-        if (report.tsagItems().isEmpty()) {
-            doc.createParagraph().createRun().setText(text.get("section3.none"));
+        if (!opened(doc, "heading.section3", "section3.intro", "section3.none", report.tsagItems().isEmpty())) {
             return;
         }
         XWPFTable table = doc.createTable(report.tsagItems().size() + 1, 4);

@@ -107,11 +107,18 @@ final class PdfReport {
         }
     }
 
+    /** The section's heading (with its anchor) and introduction, and when it has nothing to list, the line that says so. */
+    private boolean opened(Xhtml h, String anchor, String heading, String intro, String none, boolean empty) {
+        h.element("h1", text.get(heading), "id", anchor);
+        h.element("p", text.get(intro));
+        if (empty) {
+            h.element("p", text.get(none));
+        }
+        return !empty;
+    }
+
     private void sectionOne(Xhtml h) {
-        h.element("h1", text.get("heading.section1"), "id", "section1");
-        h.element("p", text.get("section1.intro"));
-        if (report.resolutions().isEmpty()) {
-            h.element("p", text.get("section1.none"));
+        if (!opened(h, "section1", "heading.section1", "section1.intro", "section1.none", report.resolutions().isEmpty())) {
             return;
         }
         h.open("table").open("thead").open("tr");
@@ -238,10 +245,7 @@ final class PdfReport {
     }
 
     private void sectionThree(Xhtml h) {
-        h.element("h1", text.get("heading.section3"), "id", "section3");
-        h.element("p", text.get("section3.intro"));
-        if (report.tsagItems().isEmpty()) {
-            h.element("p", text.get("section3.none"));
+        if (!opened(h, "section3", "heading.section3", "section3.intro", "section3.none", report.tsagItems().isEmpty())) {
             return;
         }
         h.open("table").open("thead").open("tr");
