@@ -83,8 +83,9 @@ final class ImportPreviewPanel extends Div {
         addressee.setId("import-section-" + index + "-addressee");
         addressee.setValue(Objects.toString(section.addressee, ""));
         addressee.addValueChangeListener(e -> section.addressee = e.getValue().isBlank() ? null : e.getValue().trim());
-        if (section.addressees.size() > 1) {
-            addressee.setHelperText(getTranslation("import.section.addressees", String.join(" · ", section.addressees)));
+        if (section.parsed.addressees().size() > 1) {
+            addressee.setHelperText(getTranslation("import.section.addressees",
+                    String.join(" · ", section.parsed.addressees())));
         }
 
         HorizontalLayout fields = new HorizontalLayout(lineTag(section.line), heading, previousHeading, kind, addressee);
@@ -110,7 +111,7 @@ final class ImportPreviewPanel extends Div {
         label.setReadOnly(clause.label == null);
         label.addValueChangeListener(e -> clause.label = e.getValue().trim());
 
-        Span change = new Span(changeLabel(clause.change, Objects.toString(clause.previousLabel, "")));
+        Span change = new Span(changeLabel(clause.parsed.change(), Objects.toString(clause.parsed.previousLabel(), "")));
         change.addClassName("import-change");
 
         HorizontalLayout head = new HorizontalLayout(lineTag(clause.line), label, change);
@@ -119,16 +120,16 @@ final class ImportPreviewPanel extends Div {
         if (!draft.lineage.options().isEmpty()) {
             head.add(lineage(s, c, clause));
         }
-        Span body = new Span(clause.text);
+        Span body = new Span(clause.parsed.text());
         body.addClassName("import-clause-text");
         row.add(head, body);
-        clause.subItems.forEach(sub -> {
+        clause.parsed.subItems().forEach(sub -> {
             // sub-items keep their dash, bullet or label as written
             Span item = new Span(sub);
             item.addClassName("clause-note");
             row.add(item);
         });
-        clause.footnotes.forEach(note -> {
+        clause.parsed.footnotes().forEach(note -> {
             Span footnote = new Span(getTranslation("resolution.clause.footnote", note));
             footnote.addClassName("clause-note");
             row.add(footnote);

@@ -298,7 +298,7 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
         }
         for (ImportDraft.Section section : draft.sections) {
             for (ImportDraft.Clause clause : section.clauses) {
-                if (clause.originalLabel != null && !clause.originalLabel.isEmpty()
+                if (clause.parsed.label() != null && !clause.parsed.label().isEmpty()
                         && (clause.label == null || clause.label.isBlank())) {
                     showError(getTranslation("import.error.line", clause.line,
                             getTranslation("import.error.nolabel", section.heading)));
