@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.resolution.RevisionImport;
 import org.tsag.tracker.resolution.parse.IgnoredLine;
 import org.tsag.tracker.resolution.parse.LineRole;
@@ -88,9 +88,7 @@ final class ImportPreviewPanel extends Div {
                     String.join(" · ", section.parsed.addressees())));
         }
 
-        HorizontalLayout fields = new HorizontalLayout(lineTag(section.line), heading, previousHeading, kind, addressee);
-        fields.setAlignItems(Alignment.BASELINE);
-        fields.setWrap(true);
+        HorizontalLayout fields = Controls.baselineRow(lineTag(section.line), heading, previousHeading, kind, addressee);
         fields.setWidthFull();
         box.add(fields);
         warningsBetween(section.line, section.line + 1).forEach(box::add);
@@ -114,9 +112,7 @@ final class ImportPreviewPanel extends Div {
         Span change = new Span(changeLabel(clause.parsed.change(), Objects.toString(clause.parsed.previousLabel(), "")));
         change.addClassName("import-change");
 
-        HorizontalLayout head = new HorizontalLayout(lineTag(clause.line), label, change);
-        head.setAlignItems(Alignment.BASELINE);
-        head.setWrap(true);
+        HorizontalLayout head = Controls.baselineRow(lineTag(clause.line), label, change);
         if (!draft.lineage.options().isEmpty()) {
             head.add(lineage(s, c, clause));
         }
