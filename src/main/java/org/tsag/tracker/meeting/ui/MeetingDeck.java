@@ -64,6 +64,12 @@ record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> gro
         return "internal".equalsIgnoreCase(view) && CurrentUser.canSeeInternal();
     }
 
+    /** The first value of a query parameter of the meeting views; null when missing or blank. */
+    static String parameter(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+    }
+
     /** The items of this group whose status changed in the window. */
     List<Since.Change> statusChanges(String group) {
         Set<String> members = groups.getOrDefault(group, List.of()).stream()

@@ -59,10 +59,10 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
-        internal = MeetingDeck.internalView(first(parameters, "view"));
-        from = first(parameters, "from");
-        to = first(parameters, "to");
-        by = MeetingDeck.Grouping.of(first(parameters, "by"));
+        internal = MeetingDeck.internalView(MeetingDeck.parameter(parameters, "view"));
+        from = MeetingDeck.parameter(parameters, "from");
+        to = MeetingDeck.parameter(parameters, "to");
+        by = MeetingDeck.Grouping.of(MeetingDeck.parameter(parameters, "by"));
         render(MeetingDeck.load(items, since, from, to, by, internal));
     }
 
@@ -166,10 +166,5 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .orElse(getTranslation("meeting.since.none"))));
         section.add(parts.changes(deck.statusChanges(plan)));
         return section;
-    }
-
-    private static String first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 }
