@@ -147,8 +147,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private MeetingDeck load() {
-        return MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")),
-                MeetingDeck.internalView(first("view")));
+        return MeetingDeck.Request.of(parameters).load(items, since);
     }
 
     private String first(String name) {
