@@ -65,20 +65,20 @@ final class DemoCsv {
         }
 
         LocalDate date(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw error(column, "is not a date (yyyy-MM-dd): " + value);
-            }
+            return parsed(column, LocalDate::parse, "is not a date (yyyy-MM-dd): ");
         }
 
         Integer integer(String column) {
+            return parsed(column, Integer::valueOf, "is not a whole number: ");
+        }
+
+        /** The field read by {@code parser} (which throws on a text it cannot read); null when empty. */
+        private <T> T parsed(String column, Function<String, T> parser, String problem) {
             String value = text(column);
             try {
-                return value == null ? null : Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                throw error(column, "is not a whole number: " + value);
+                return value == null ? null : parser.apply(value);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw error(column, problem + value);
             }
         }
 

@@ -4,6 +4,8 @@ import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.status.StatusQuery;
 import org.tsag.tracker.status.ItemScope;
 
+import static org.tsag.tracker.base.database.ItemTables.PARENT;
+import static org.tsag.tracker.base.database.ItemTables.TARGET;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_ENTITY;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tsag.tracker.base.database.ItemTables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,8 +40,6 @@ import org.jooq.Row2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import org.tsag.tracker.db.tables.ActionItem;
-import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
 import org.tsag.tracker.db.tables.StatusEvent;
 
@@ -48,8 +49,6 @@ class ExchangeRepository {
 
     private static final StatusEvent CURRENT = STATUS_EVENT.as("cur");
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
-    private static final ActionItem PARENT = ACTION_ITEM.as("parent");
-    private static final Meeting TARGET = MEETING.as("target");
 
     private static final Field<Integer> OWN_PROGRESS = DSL.coalesce(CURRENT.PROGRESS, CURRENT_STATUS.IMPLIED_PROGRESS);
 
@@ -146,11 +145,7 @@ class ExchangeRepository {
                         CURRENT.OCCURRED_ON,
                         ACTION_ITEM.VERSION,
                         ACTION_ITEM.CURRENT_EVENT_ID)
-                .from(ACTION_ITEM)
-                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
-                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
-                .leftJoin(PARENT).on(PARENT.ID.eq(ACTION_ITEM.PARENT_ID))
-                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .from(ItemTables.items())
                 .leftJoin(CURRENT).on(CURRENT.ID.eq(ACTION_ITEM.CURRENT_EVENT_ID))
                 .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(CURRENT.STATUS))
                 .leftJoin(links).on(links.field(ACTION_ITEM_ENTITY.ACTION_ITEM_ID).eq(ACTION_ITEM.ID))

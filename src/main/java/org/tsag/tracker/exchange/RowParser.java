@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Turns the cell texts of a sheet into typed rows, with an error per cell that cannot be read. */
 final class RowParser {
@@ -23,6 +25,8 @@ final class RowParser {
     /** Dates outside these years are typing or conversion errors (Excel's day 0 is in 1900, year 0 does not exist in PostgreSQL). */
     static final LocalDate FIRST_DATE = LocalDate.of(1990, 1, 1);
     static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+    private static final List<String> PRIORITIES = List.of("HIGH", "MEDIUM", "LOW");
+    private static final List<String> RAGS = List.of("RED", "AMBER", "GREEN");
 
     private final SheetReader.RawSheet sheet;
     private final ReferenceData reference;
@@ -119,12 +123,7 @@ final class RowParser {
             error(raw, Column.PLAN, "exchange.error.required", Column.PLAN.header());
             return null;
         }
-        var plan = reference.plan(value);
-        if (plan.isEmpty()) {
-            error(raw, Column.PLAN, "exchange.error.plan", value);
-            return null;
-        }
-        return plan.get();
+        return known(raw, Column.PLAN, reference::plan, "exchange.error.plan");
     }
 
     private List<String> entities(SheetReader.RawRow raw, Column column) {
@@ -214,73 +213,52 @@ final class RowParser {
     }
 
     private String meeting(SheetReader.RawRow raw) {
-        String value = cell(raw, Column.TARGET_MEETING);
-        if (value == null) {
-            return null;
-        }
-        var meeting = reference.meeting(value);
-        if (meeting.isEmpty()) {
-            error(raw, Column.TARGET_MEETING, "exchange.error.meeting", value);
-            return null;
-        }
-        return meeting.get();
+        return known(raw, Column.TARGET_MEETING, reference::meeting, "exchange.error.meeting");
     }
 
     private String period(SheetReader.RawRow raw) {
-        String value = cell(raw, Column.PERIOD);
-        if (value == null) {
-            return null;
-        }
-        var period = reference.period(value);
-        if (period.isEmpty()) {
-            error(raw, Column.PERIOD, "exchange.error.period", value);
-            return null;
-        }
-        return period.get();
+        return known(raw, Column.PERIOD, reference::period, "exchange.error.period");
     }
 
     private String priority(SheetReader.RawRow raw) {
-        String value = cell(raw, Column.PRIORITY);
-        if (value == null) {
-            return null;
-        }
-        String upper = value.toUpperCase(Locale.ROOT);
-        if (!List.of("HIGH", "MEDIUM", "LOW").contains(upper)) {
-            error(raw, Column.PRIORITY, "exchange.error.priority", value);
-            return null;
-        }
-        return upper;
+        return known(raw, Column.PRIORITY, value -> Optional.of(value.toUpperCase(Locale.ROOT)).filter(PRIORITIES::contains),
+                "exchange.error.priority");
     }
 
     private String rag(SheetReader.RawRow raw) {
-        String value = cell(raw, Column.RAG);
-        if (value == null) {
-            return null;
-        }
-        String upper = value.toUpperCase(Locale.ROOT);
-        String rag = switch (upper) {
+        return known(raw, Column.RAG, value -> Optional.of(ragCode(value.toUpperCase(Locale.ROOT))).filter(RAGS::contains),
+                "exchange.error.rag");
+    }
+
+    /** R, A and G stand for their colours. */
+    private static String ragCode(String upper) {
+        return switch (upper) {
             case "R" -> "RED";
             case "A" -> "AMBER";
             case "G" -> "GREEN";
             default -> upper;
         };
-        if (!List.of("RED", "AMBER", "GREEN").contains(rag)) {
-            error(raw, Column.RAG, "exchange.error.rag", value);
-            return null;
-        }
-        return rag;
     }
 
     private String status(SheetReader.RawRow raw) {
-        String value = cell(raw, Column.STATUS);
+        ReferenceData.StatusInfo status = known(raw, Column.STATUS, reference::status, "exchange.error.status");
+        return status == null ? null : status.code();
+    }
+
+    /**
+     * The value that the cell's text stands for; null for an empty cell, and null with the error
+     * {@code errorKey} for a text that stands for nothing known.
+     */
+    private <T> T known(SheetReader.RawRow raw, Column column, Function<String, Optional<T>> lookup, String errorKey) {
+        String value = cell(raw, column);
         if (value == null) {
             return null;
         }
-        var status = reference.status(value);
-        if (status.isEmpty()) {
-            error(raw, Column.STATUS, "exchange.error.status", value);
+        Optional<T> found = lookup.apply(value);
+        if (found.isEmpty()) {
+            error(raw, column, errorKey, value);
             return null;
         }
-        return status.get().code();
+        return found.get();
     }
 }

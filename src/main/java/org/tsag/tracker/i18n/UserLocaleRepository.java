@@ -19,10 +19,7 @@ class UserLocaleRepository {
     }
 
     Optional<String> find(String email) {
-        return dsl.select(APP_USER.LOCALE)
-                .from(APP_USER)
-                .where(APP_USER.EMAIL.eq(email.toLowerCase(Locale.ROOT)))
-                .fetchOptional(APP_USER.LOCALE);
+        return dsl.fetchOptionalValue(APP_USER.LOCALE, APP_USER.EMAIL.eq(email.toLowerCase(Locale.ROOT)));
     }
 
     /** A preference, not an edit of the account: the version of the row (the admin's optimistic lock) stays. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.tsag.tracker.status.StatusQuery;
@@ -27,10 +26,7 @@ class CarryOverRepository {
     }
 
     Optional<Long> findPeriodId(String code) {
-        return dsl.select(STUDY_PERIOD.ID)
-                .from(STUDY_PERIOD)
-                .where(STUDY_PERIOD.CODE.eq(code))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(STUDY_PERIOD.ID, STUDY_PERIOD.CODE.eq(code));
     }
 
     /** The item's period and whether it is closed, locking the item row. */

@@ -3,6 +3,8 @@ package org.tsag.tracker.item;
 import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
+import static org.tsag.tracker.base.database.ItemTables.PARENT;
+import static org.tsag.tracker.base.database.ItemTables.TARGET;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
@@ -22,6 +24,7 @@ import static org.jooq.impl.DSL.select;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.ItemTables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -60,8 +63,6 @@ class ItemDetailQuery {
 
     Optional<ItemDetail> findItem(long itemId, ItemScope scope) {
         Status currentStatus = STATUS.as("cur_status");
-        ActionItem parent = ACTION_ITEM.as("parent");
-        Meeting target = MEETING.as("target");
         ActionItem child = ACTION_ITEM.as("ch");
         Status childStatus = STATUS.as("ch_status");
         StatusEvent event = STATUS_EVENT.as("ev");
@@ -119,13 +120,13 @@ class ItemDetailQuery {
                         ACTION_PLAN.TITLE,
                         ACTION_PLAN.ROLLUP,
                         ACTION_ITEM.CODE,
-                        parent.CODE,
+                        PARENT.CODE,
                         ACTION_ITEM.TITLE,
                         ACTION_ITEM.DESCRIPTION,
                         ACTION_ITEM.OWNER,
                         ACTION_ITEM.START_DATE,
                         ACTION_ITEM.DUE_DATE,
-                        target.CODE,
+                        TARGET.CODE,
                         ACTION_ITEM.PRIORITY,
                         STUDY_PERIOD.CODE,
                         ACTION_ITEM.WEIGHT,
@@ -140,11 +141,7 @@ class ItemDetailQuery {
                         clauses,
                         children,
                         events)
-                .from(ACTION_ITEM)
-                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
-                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
-                .leftJoin(parent).on(parent.ID.eq(ACTION_ITEM.PARENT_ID))
-                .leftJoin(target).on(target.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .from(ItemTables.items())
                 .leftJoin(currentStatus).on(currentStatus.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(ACTION_ITEM.ID.eq(itemId))
                 .and(StatusQuery.visible(ACTION_ITEM, scope))
@@ -154,13 +151,13 @@ class ItemDetailQuery {
                         r.get(ACTION_PLAN.TITLE),
                         r.get(ACTION_PLAN.ROLLUP),
                         r.get(ACTION_ITEM.CODE),
-                        r.get(parent.CODE),
+                        r.get(PARENT.CODE),
                         r.get(ACTION_ITEM.TITLE),
                         r.get(ACTION_ITEM.DESCRIPTION),
                         r.get(ACTION_ITEM.OWNER),
                         r.get(ACTION_ITEM.START_DATE),
                         r.get(ACTION_ITEM.DUE_DATE),
-                        r.get(target.CODE),
+                        r.get(TARGET.CODE),
                         r.get(ACTION_ITEM.PRIORITY),
                         r.get(STUDY_PERIOD.CODE),
                         r.get(ACTION_ITEM.WEIGHT),

@@ -13,6 +13,7 @@ import static org.tsag.tracker.db.Tables.STATUS;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
@@ -33,11 +34,7 @@ class ItemRepository {
     }
 
     Optional<Long> findItemId(long planId, String code) {
-        return dsl.select(ACTION_ITEM.ID)
-                .from(ACTION_ITEM)
-                .where(ACTION_ITEM.PLAN_ID.eq(planId))
-                .and(ACTION_ITEM.CODE.eq(code))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ACTION_ITEM.ID, ACTION_ITEM.PLAN_ID.eq(planId).and(ACTION_ITEM.CODE.eq(code)));
     }
 
     int nextPosition(long planId) {
@@ -84,13 +81,7 @@ class ItemRepository {
     }
 
     void insertClauses(long itemId, List<Long> clauseIds) {
-        for (Long clauseId : clauseIds) {
-            dsl.insertInto(ACTION_ITEM_CLAUSE)
-                    .set(ACTION_ITEM_CLAUSE.ACTION_ITEM_ID, itemId)
-                    .set(ACTION_ITEM_CLAUSE.CLAUSE_ID, clauseId)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, ACTION_ITEM_CLAUSE.ACTION_ITEM_ID, itemId, ACTION_ITEM_CLAUSE.CLAUSE_ID, clauseIds);
     }
 
     /** Saves the form if the item is still at the form's version; returns false when someone saved first. */
@@ -114,10 +105,7 @@ class ItemRepository {
     }
 
     Optional<Integer> version(long itemId) {
-        return dsl.select(ACTION_ITEM.VERSION)
-                .from(ACTION_ITEM)
-                .where(ACTION_ITEM.ID.eq(itemId))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ACTION_ITEM.VERSION, ACTION_ITEM.ID.eq(itemId));
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.tsag.tracker.db.Tables.ACTION_PLAN;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of action plans. */
@@ -32,9 +31,6 @@ class PlanRepository {
     }
 
     Optional<Long> findPlanId(String code) {
-        return dsl.select(ACTION_PLAN.ID)
-                .from(ACTION_PLAN)
-                .where(ACTION_PLAN.CODE.eq(code))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ACTION_PLAN.ID, ACTION_PLAN.CODE.eq(code));
     }
 }

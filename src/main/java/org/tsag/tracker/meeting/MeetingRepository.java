@@ -55,9 +55,6 @@ class MeetingRepository {
     }
 
     Optional<Long> findId(String code) {
-        return dsl.select(MEETING.ID)
-                .from(MEETING)
-                .where(MEETING.CODE.eq(code))
-                .fetchOptional(MEETING.ID);
+        return dsl.fetchOptionalValue(MEETING.ID, MEETING.CODE.eq(code));
     }
 }

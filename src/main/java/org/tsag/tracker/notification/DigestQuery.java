@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.Record5;
 import org.jooq.Records;
@@ -170,22 +171,20 @@ class DigestQuery {
 
     /** The first TSAG meeting that starts after the day. */
     Optional<MeetingRef> nextTsagMeeting(LocalDate after) {
-        return dsl.select(MEETING.ID, MEETING.CODE, MEETING.TITLE, MEETING.START_DATE, MEETING.END_DATE)
-                .from(MEETING)
-                .where(MEETING.KIND.eq(TSAG))
-                .and(MEETING.START_DATE.gt(after))
-                .orderBy(MEETING.START_DATE, MEETING.ID)
-                .limit(1)
-                .fetchOptional(Records.mapping(MeetingRef::new));
+        return firstTsagMeeting(MEETING.START_DATE.gt(after), MEETING.START_DATE, MEETING.ID);
     }
 
     /** The last TSAG meeting that ended before the day. */
     Optional<MeetingRef> previousTsagMeeting(LocalDate before) {
+        return firstTsagMeeting(MEETING.END_DATE.lt(before), MEETING.END_DATE.desc(), MEETING.ID.desc());
+    }
+
+    private Optional<MeetingRef> firstTsagMeeting(Condition when, OrderField<?>... order) {
         return dsl.select(MEETING.ID, MEETING.CODE, MEETING.TITLE, MEETING.START_DATE, MEETING.END_DATE)
                 .from(MEETING)
                 .where(MEETING.KIND.eq(TSAG))
-                .and(MEETING.END_DATE.lt(before))
-                .orderBy(MEETING.END_DATE.desc(), MEETING.ID.desc())
+                .and(when)
+                .orderBy(order)
                 .limit(1)
                 .fetchOptional(Records.mapping(MeetingRef::new));
     }

@@ -22,10 +22,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -307,10 +307,7 @@ class NotificationRepository {
     }
 
     private long seenChangeId(long userId) {
-        return dsl.select(NOTIFICATION_SETTING.SEEN_CHANGE_ID)
-                .from(NOTIFICATION_SETTING)
-                .where(NOTIFICATION_SETTING.USER_ID.eq(userId))
-                .fetchOptional(Record1::value1)
+        return dsl.fetchOptionalValue(NOTIFICATION_SETTING.SEEN_CHANGE_ID, NOTIFICATION_SETTING.USER_ID.eq(userId))
                 .orElse(0L);
     }
 
@@ -354,13 +351,7 @@ class NotificationRepository {
                 .where(ENTITY_CONTACT.ENTITY_ID.eq(entityId))
                 .and(userIds.isEmpty() ? DSL.noCondition() : ENTITY_CONTACT.USER_ID.notIn(userIds))
                 .execute();
-        for (Long userId : userIds) {
-            dsl.insertInto(ENTITY_CONTACT)
-                    .set(ENTITY_CONTACT.ENTITY_ID, entityId)
-                    .set(ENTITY_CONTACT.USER_ID, userId)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, ENTITY_CONTACT.ENTITY_ID, entityId, ENTITY_CONTACT.USER_ID, userIds);
     }
 
     /** Adds a contact by e-mail and entity code; false when either is unknown. */

@@ -205,9 +205,6 @@ class OutboxRepository {
     }
 
     Optional<String> emailOf(long userId) {
-        return dsl.select(APP_USER.EMAIL)
-                .from(APP_USER)
-                .where(APP_USER.ID.eq(userId))
-                .fetchOptional(APP_USER.EMAIL);
+        return dsl.fetchOptionalValue(APP_USER.EMAIL, APP_USER.ID.eq(userId));
     }
 }

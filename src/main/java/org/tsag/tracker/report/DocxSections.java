@@ -4,7 +4,6 @@ import static org.tsag.tracker.report.DocxStyles.*;
 import static org.tsag.tracker.report.DocxTables.*;
 import static org.tsag.tracker.report.DocxText.*;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,11 +24,18 @@ final class DocxSections {
         this.text = text;
     }
 
+    /** The section's heading and introduction, and when it has nothing to list, the line that says so. */
+    private boolean opened(XWPFDocument doc, String heading, String intro, String none, boolean empty) {
+        heading(doc, HEADING_1, text.get(heading));
+        doc.createParagraph().createRun().setText(text.get(intro));
+        if (empty) {
+            doc.createParagraph().createRun().setText(text.get(none));
+        }
+        return !empty;
+    }
+
     void sectionOne(XWPFDocument doc) {
-        heading(doc, HEADING_1, text.get("heading.section1"));
-        doc.createParagraph().createRun().setText(text.get("section1.intro"));
-        if (report.resolutions().isEmpty()) {
-            doc.createParagraph().createRun().setText(text.get("section1.none"));
+        if (!opened(doc, "heading.section1", "section1.intro", "section1.none", report.resolutions().isEmpty())) {
             return;
         }
         XWPFTable table = doc.createTable(report.resolutions().size() + 1, 6);
@@ -119,22 +125,13 @@ final class DocxSections {
             XWPFParagraph title = row.getCell(0).addParagraph();
             title.setStyle("TableText");
             run(title, item.title(), false);
-            List<String> flags = new ArrayList<>();
-            if (item.parentCode() != null) {
-                flags.add(text.get("item.parent", item.parentCode()));
-            }
-            if (item.internal()) {
-                flags.add(text.get("item.internal"));
-            }
-            if (item.sample()) {
-                flags.add(text.get("item.sample"));
-            }
+            String flags = text.flags(item.parentCode(), item.internal(), item.sample());
             if (!flags.isEmpty()) {
                 XWPFParagraph p = row.getCell(0).addParagraph();
                 p.setStyle("TableText");
                 XWPFRun r = p.createRun();
                 r.setItalic(true);
-                r.setText(String.join(" \u00b7 ", flags));
+                r.setText(flags);
             }
 
             XWPFTableCell entities = row.getCell(1);
@@ -183,10 +180,7 @@ final class DocxSections {
     // ---- Section III
 
     void sectionThree(XWPFDocument doc) {
-        heading(doc, HEADING_1, text.get("heading.section3"));
-        doc.createParagraph().createRun().setText(text.get("section3.intro"));
-        if (report.tsagItems().isEmpty()) {
-            doc.createParagraph().createRun().setText(text.get("section3.none"));
+        if (!opened(doc, "heading.section3", "section3.intro", "section3.none", report.tsagItems().isEmpty())) {
             return;
         }
         XWPFTable table = doc.createTable(report.tsagItems().size() + 1, 4);

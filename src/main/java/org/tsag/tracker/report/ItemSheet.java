@@ -34,15 +34,9 @@ final class ItemSheet {
         h.open("body");
         h.element("p", text.get("sheet.plan", item.plan(), item.planTitle()), "class", "muted small");
         h.element("h1", title, "class", "first");
-        List<String> flags = new java.util.ArrayList<>();
-        if (item.internal()) {
-            flags.add(text.get("item.internal"));
-        }
-        if (item.sample()) {
-            flags.add(text.get("item.sample"));
-        }
+        String flags = text.flags(null, item.internal(), item.sample());
         if (!flags.isEmpty()) {
-            h.element("p", String.join(" \u00b7 ", flags), "class", "muted");
+            h.element("p", flags, "class", "muted");
         }
         facts(h);
         if (item.description() != null) {

@@ -1,6 +1,5 @@
 package org.tsag.tracker.report;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -108,11 +107,18 @@ final class PdfReport {
         }
     }
 
+    /** The section's heading (with its anchor) and introduction, and when it has nothing to list, the line that says so. */
+    private boolean opened(Xhtml h, String anchor, String heading, String intro, String none, boolean empty) {
+        h.element("h1", text.get(heading), "id", anchor);
+        h.element("p", text.get(intro));
+        if (empty) {
+            h.element("p", text.get(none));
+        }
+        return !empty;
+    }
+
     private void sectionOne(Xhtml h) {
-        h.element("h1", text.get("heading.section1"), "id", "section1");
-        h.element("p", text.get("section1.intro"));
-        if (report.resolutions().isEmpty()) {
-            h.element("p", text.get("section1.none"));
+        if (!opened(h, "section1", "heading.section1", "section1.intro", "section1.none", report.resolutions().isEmpty())) {
             return;
         }
         h.open("table").open("thead").open("tr");
@@ -194,18 +200,9 @@ final class PdfReport {
         for (Report.ItemEntry item : items) {
             h.open("tr").open("td").open("div", "class", "label").element("span", item.code(), "dir", "ltr").close("div")
                     .element("div", item.title());
-            List<String> flags = new ArrayList<>();
-            if (item.parentCode() != null) {
-                flags.add(text.get("item.parent", item.parentCode()));
-            }
-            if (item.internal()) {
-                flags.add(text.get("item.internal"));
-            }
-            if (item.sample()) {
-                flags.add(text.get("item.sample"));
-            }
+            String flags = text.flags(item.parentCode(), item.internal(), item.sample());
             if (!flags.isEmpty()) {
-                h.element("div", String.join(" \u00b7 ", flags), "class", "small muted");
+                h.element("div", flags, "class", "small muted");
             }
             h.close("td");
             h.open("td", "class", "small");
@@ -248,10 +245,7 @@ final class PdfReport {
     }
 
     private void sectionThree(Xhtml h) {
-        h.element("h1", text.get("heading.section3"), "id", "section3");
-        h.element("p", text.get("section3.intro"));
-        if (report.tsagItems().isEmpty()) {
-            h.element("p", text.get("section3.none"));
+        if (!opened(h, "section3", "heading.section3", "section3.intro", "section3.none", report.tsagItems().isEmpty())) {
             return;
         }
         h.open("table").open("thead").open("tr");

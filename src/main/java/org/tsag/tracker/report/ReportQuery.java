@@ -8,6 +8,8 @@ import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.tsag.tracker.base.database.ItemTables.PARENT;
+import static org.tsag.tracker.base.database.ItemTables.TARGET;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM;
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.ACTION_PLAN;
@@ -17,7 +19,6 @@ import static org.tsag.tracker.db.Tables.MEETING;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
-import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 import static org.tsag.tracker.db.Tables.STATUS;
 import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
@@ -27,13 +28,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.ItemTables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
-import org.tsag.tracker.db.tables.ActionItem;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.ResolutionRevision;
 import org.tsag.tracker.db.tables.Status;
@@ -49,8 +50,6 @@ class ReportQuery {
     /** The natural sort key of item codes (V140), a generated column the DDL parser does not see. */
     private static final Field<String> CODE_KEY = DSL.field(DSL.name("action_item", "code_key"), SQLDataType.VARCHAR);
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
-    private static final ActionItem PARENT = ACTION_ITEM.as("parent");
-    private static final Meeting TARGET = MEETING.as("target");
 
     private final DSLContext dsl;
 
@@ -161,11 +160,7 @@ class ReportQuery {
                         ACTION_ITEM.INTERNAL,
                         ACTION_ITEM.SAMPLE,
                         narrative)
-                .from(ACTION_ITEM)
-                .join(ACTION_PLAN).on(ACTION_PLAN.ID.eq(ACTION_ITEM.PLAN_ID))
-                .join(STUDY_PERIOD).on(STUDY_PERIOD.ID.eq(ACTION_ITEM.STUDY_PERIOD_ID))
-                .leftJoin(PARENT).on(PARENT.ID.eq(ACTION_ITEM.PARENT_ID))
-                .leftJoin(TARGET).on(TARGET.ID.eq(ACTION_ITEM.TARGET_MEETING_ID))
+                .from(ItemTables.items())
                 .leftJoin(CURRENT_STATUS).on(CURRENT_STATUS.CODE.eq(ACTION_ITEM.CURRENT_STATUS))
                 .where(scope(plans, resolutions, period, includeInternal))
                 // the natural order of the codes (V140), as TSB numbers its sheets: 68-2 before 68-10
@@ -202,11 +197,7 @@ class ReportQuery {
                 : clauseEvent.STUDY_PERIOD_ID.eq(select(STUDY_PERIOD.ID).from(STUDY_PERIOD).where(STUDY_PERIOD.CODE.eq(period)));
         var addressees = multiset(select(
                                         SECTION.HEADING,
-                                        multiset(select(ENTITY.CODE, ENTITY.NAME)
-                                                .from(SECTION_ADDRESSEE)
-                                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                                .orderBy(ENTITY.POSITION))
+                                        multiset(ClauseQuery.sectionAddressees(select(ENTITY.CODE, ENTITY.NAME)))
                                                 .convertFrom(r -> r.map(mapping(Report.Entity::new))))
                                 .from(SECTION)
                                 .where(SECTION.REVISION_ID.eq(RESOLUTION_REVISION.ID))

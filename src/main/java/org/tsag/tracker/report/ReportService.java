@@ -81,8 +81,7 @@ public class ReportService {
     /** The Word document with its headings, labels and column names in the reader's language (English for null). */
     @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
     public void writeDocx(ReportRequest request, Locale reader, OutputStream out) throws IOException {
-        Report report = builder.build(request, request.includeInternal() && mayIncludeInternal());
-        new DocxReport(report, wording(reader)).write(out);
+        new DocxReport(report(request), wording(reader)).write(out);
     }
 
     /** The same report as a PDF. */
@@ -94,8 +93,7 @@ public class ReportService {
     /** The PDF with its headings, labels and column names in the reader's language (English for null). */
     @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
     public void writePdf(ReportRequest request, Locale reader, OutputStream out) throws IOException {
-        Report report = builder.build(request, request.includeInternal() && mayIncludeInternal());
-        PdfDocuments.render(new PdfReport(report, wording(reader)).xhtml(), out);
+        PdfDocuments.render(new PdfReport(report(request), wording(reader)).xhtml(), out);
     }
 
     private Wording wording(Locale reader) {

@@ -3,6 +3,7 @@ package org.tsag.tracker.report;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -58,6 +59,21 @@ final class Wording {
 
     String percent(Integer progress) {
         return progress == null ? "" : progress + "\u00a0%";
+    }
+
+    /** "Part of X · Internal · Sample" for an item, joined with middle dots; empty when none applies. */
+    String flags(String parentCode, boolean internal, boolean sample) {
+        List<String> flags = new ArrayList<>();
+        if (parentCode != null) {
+            flags.add(get("item.parent", parentCode));
+        }
+        if (internal) {
+            flags.add(get("item.internal"));
+        }
+        if (sample) {
+            flags.add(get("item.sample"));
+        }
+        return String.join(" \u00b7 ", flags);
     }
 
     /** "TSB, BDT" or the dash that means none. */

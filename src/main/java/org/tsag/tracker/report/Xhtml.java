@@ -1,8 +1,10 @@
 package org.tsag.tracker.report;
 
+import org.tsag.tracker.chart.Svg;
+
 /**
  * A small writer of well-formed XHTML for the PDF renderer. Text and attribute values always go
- * through {@link #escape}; only the chart module's SVG (escaped by the chart module) goes in raw.
+ * through the XML escaping of {@link Svg#escape}; only the chart module's SVG (escaped there too) goes in raw.
  */
 final class Xhtml {
 
@@ -12,7 +14,7 @@ final class Xhtml {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+                out.append(' ').append(attributes[i]).append("=\"").append(Svg.escape(attributes[i + 1])).append('"');
             }
         }
         out.append('>');
@@ -38,7 +40,7 @@ final class Xhtml {
     }
 
     Xhtml text(String text) {
-        out.append(escape(text));
+        out.append(Svg.escape(text));
         return this;
     }
 
@@ -49,7 +51,7 @@ final class Xhtml {
             if (i > 0) {
                 out.append("<br/>");
             }
-            out.append(escape(lines[i]));
+            out.append(Svg.escape(lines[i]));
         }
         return this;
     }
@@ -58,30 +60,6 @@ final class Xhtml {
     Xhtml raw(String markup) {
         out.append(markup);
         return this;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    // characters that XML 1.0 forbids are dropped rather than breaking the document
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 
     @Override

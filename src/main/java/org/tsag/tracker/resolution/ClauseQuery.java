@@ -2,10 +2,15 @@ package org.tsag.tracker.resolution;
 
 import static org.tsag.tracker.db.Tables.ACTION_ITEM_CLAUSE;
 import static org.tsag.tracker.db.Tables.CLAUSE;
+import static org.tsag.tracker.db.Tables.ENTITY;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
+import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 
+import org.jooq.Record;
+import org.jooq.SelectLimitStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 
 /**
@@ -33,5 +38,16 @@ public final class ClauseQuery {
                 .join(SECTION).on(SECTION.ID.eq(CLAUSE.SECTION_ID))
                 .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID));
+    }
+
+    /**
+     * The entities that the outer query's section (the {@code section} table itself, not an alias)
+     * addresses, in their order: a subquery of the given columns of {@code entity}.
+     */
+    public static <R extends Record> SelectLimitStep<R> sectionAddressees(SelectSelectStep<R> columns) {
+        return columns.from(SECTION_ADDRESSEE)
+                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
+                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
+                .orderBy(ENTITY.POSITION);
     }
 }

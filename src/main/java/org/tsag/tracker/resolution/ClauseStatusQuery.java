@@ -36,6 +36,10 @@ import org.tsag.tracker.db.tables.ResolutionRevision;
 @Repository
 class ClauseStatusQuery {
 
+    /** Whether the study period runs today (begun and not yet ended). */
+    private static final Condition RUNNING =
+            STUDY_PERIOD.START_DATE.le(currentLocalDate()).and(STUDY_PERIOD.END_DATE.ge(currentLocalDate()));
+
     private final DSLContext dsl;
 
     ClauseStatusQuery(DSLContext dsl) {
@@ -108,8 +112,7 @@ class ClauseStatusQuery {
         Section shownSection = SECTION.as("shown_section");
         var period = select(STUDY_PERIOD.ID)
                 .from(STUDY_PERIOD)
-                .where(STUDY_PERIOD.START_DATE.le(currentLocalDate()))
-                .and(STUDY_PERIOD.END_DATE.ge(currentLocalDate()));
+                .where(RUNNING);
         return dsl.withRecursive(chain)
                 .selectDistinct(shownSection.REVISION_ID, CHAIN_CLAUSE, STATUS_EVENT.STATUS, STATUS.NAME)
                 .on(CHAIN_CLAUSE)
@@ -127,7 +130,7 @@ class ClauseStatusQuery {
         return dsl.select(
                         STUDY_PERIOD.CODE,
                         STUDY_PERIOD.CODE,
-                        STUDY_PERIOD.START_DATE.le(currentLocalDate()).and(STUDY_PERIOD.END_DATE.ge(currentLocalDate())))
+                        RUNNING)
                 .from(STUDY_PERIOD)
                 .orderBy(STUDY_PERIOD.START_DATE)
                 .fetch(Records.mapping(ReferenceOption::new));
@@ -138,7 +141,7 @@ class ClauseStatusQuery {
                         STUDY_PERIOD.CODE,
                         STUDY_PERIOD.START_DATE,
                         STUDY_PERIOD.END_DATE,
-                        STUDY_PERIOD.START_DATE.le(currentLocalDate()).and(STUDY_PERIOD.END_DATE.ge(currentLocalDate())))
+                        RUNNING)
                 .from(STUDY_PERIOD)
                 .orderBy(STUDY_PERIOD.START_DATE)
                 .fetch(Records.mapping(StudyPeriod::new));

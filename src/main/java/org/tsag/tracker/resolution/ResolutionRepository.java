@@ -32,6 +32,11 @@ class ResolutionRepository {
     /** The adopting body of the resolutions that the tracker imports and reads (WTSA, not TSAG). */
     static final String WTSA = "WTSA";
 
+    /** The WTSA resolution with this number (at most one). */
+    static Condition wtsaResolution(String number) {
+        return RESOLUTION.NUMBER.eq(number).and(RESOLUTION.ADOPTING_BODY.eq(WTSA));
+    }
+
     private final DSLContext dsl;
 
     ResolutionRepository(DSLContext dsl) {

@@ -22,6 +22,7 @@ import org.jooq.Record1;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import static org.tsag.tracker.resolution.ResolutionRepository.WTSA;
+import static org.tsag.tracker.resolution.ResolutionRepository.wtsaResolution;
 
 /** The SQL of importing a revision: the resolution, its sections, clauses, notes and addressees. */
 @Repository
@@ -38,18 +39,13 @@ class RevisionImportRepository {
     Optional<Long> findResolutionId(String number) {
         return dsl.select(RESOLUTION.ID)
                 .from(RESOLUTION)
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .forUpdate()
                 .fetchOptional(Record1::value1);
     }
 
     Optional<Long> findResolutionIdForReading(String number) {
-        return dsl.select(RESOLUTION.ID)
-                .from(RESOLUTION)
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(RESOLUTION.ID, wtsaResolution(number));
     }
 
     long insertResolution(String number, String title) {
@@ -105,11 +101,7 @@ class RevisionImportRepository {
     }
 
     Optional<Long> findAssemblyId(String place, int year) {
-        return dsl.select(ASSEMBLY.ID)
-                .from(ASSEMBLY)
-                .where(ASSEMBLY.PLACE.eq(place))
-                .and(ASSEMBLY.YEAR.eq(year))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(ASSEMBLY.ID, ASSEMBLY.PLACE.eq(place).and(ASSEMBLY.YEAR.eq(year)));
     }
 
     long insertRevision(long resolutionId, RevisionImport revision, Long previousRevisionId, Long assemblyId) {
@@ -211,8 +203,7 @@ class RevisionImportRepository {
                 .from(SECTION)
                 .join(RESOLUTION_REVISION).on(RESOLUTION_REVISION.ID.eq(SECTION.REVISION_ID))
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .and(RESOLUTION_REVISION.YEAR.eq(year))
                 .and(SECTION.KIND.eq("OPERATIVE"))
                 .asTable("operative");

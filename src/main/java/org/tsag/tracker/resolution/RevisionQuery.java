@@ -16,7 +16,6 @@ import static org.tsag.tracker.db.Tables.ENTITY;
 import static org.tsag.tracker.db.Tables.RESOLUTION;
 import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
-import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.tsag.tracker.db.tables.Clause;
 import org.tsag.tracker.db.tables.Section;
-import static org.tsag.tracker.resolution.ResolutionRepository.WTSA;
+import static org.tsag.tracker.resolution.ResolutionRepository.wtsaResolution;
 
 /** Reads a revision for the resolution page, and the clauses of every revision for comparing them. */
 @Repository
@@ -59,19 +58,13 @@ class RevisionQuery {
                         SECTION.POSITION,
                         SECTION.HEADING,
                         SECTION.KIND,
-                        field(select(ENTITY.CODE)
-                                .from(SECTION_ADDRESSEE)
-                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                .orderBy(ENTITY.POSITION)
-                                .limit(1)),
+                        field(ClauseQuery.sectionAddressees(select(ENTITY.CODE)).limit(1)),
                         CLAUSE.POSITION,
                         CLAUSE.LABEL,
                         CLAUSE.PREVIOUS_LABEL,
                         CLAUSE.TEXT)
                 .from(ClauseQuery.clauses())
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .orderBy(RESOLUTION_REVISION.YEAR, SECTION.POSITION, CLAUSE.POSITION)
                 .fetch(Records.mapping(LineageClause::new));
     }
@@ -80,8 +73,7 @@ class RevisionQuery {
         return dsl.select(RESOLUTION_REVISION.PLACE, RESOLUTION_REVISION.YEAR)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .and(RESOLUTION_REVISION.YEAR.eq(year))
                 .fetchOptional(Records.mapping(RevisionComparison.Side::new));
     }
@@ -96,11 +88,7 @@ class RevisionQuery {
                         SECTION.PREVIOUS_HEADING,
                         SECTION.KIND,
                         SECTION.ADDRESSEE,
-                        multiset(select(ENTITY.NAME)
-                                .from(SECTION_ADDRESSEE)
-                                .join(ENTITY).on(ENTITY.ID.eq(SECTION_ADDRESSEE.ENTITY_ID))
-                                .where(SECTION_ADDRESSEE.SECTION_ID.eq(SECTION.ID))
-                                .orderBy(ENTITY.POSITION))
+                        multiset(ClauseQuery.sectionAddressees(select(ENTITY.NAME)))
                                 .convertFrom(r -> r.map(Record1::value1)),
                         multiset(select(
                                         CLAUSE.ID,
@@ -135,8 +123,7 @@ class RevisionQuery {
                         sections)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .and(year == null ? org.jooq.impl.DSL.trueCondition() : RESOLUTION_REVISION.YEAR.eq(year))
                 .orderBy(RESOLUTION_REVISION.IN_FORCE.desc(), RESOLUTION_REVISION.YEAR.desc())
                 .limit(1)
@@ -173,11 +160,7 @@ class RevisionQuery {
     }
 
     Optional<String> findTitle(String number) {
-        return dsl.select(RESOLUTION.TITLE)
-                .from(RESOLUTION)
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(RESOLUTION.TITLE, wtsaResolution(number));
     }
 
     List<ResolutionPage.RevisionOption> findRevisionOptions(String number) {
@@ -188,8 +171,7 @@ class RevisionQuery {
                         RESOLUTION_REVISION.IN_FORCE)
                 .from(RESOLUTION_REVISION)
                 .join(RESOLUTION).on(RESOLUTION.ID.eq(RESOLUTION_REVISION.RESOLUTION_ID))
-                .where(RESOLUTION.NUMBER.eq(number))
-                .and(RESOLUTION.ADOPTING_BODY.eq(WTSA))
+                .where(wtsaResolution(number))
                 .orderBy(RESOLUTION_REVISION.YEAR.desc())
                 .fetch(Records.mapping(ResolutionPage.RevisionOption::new));
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
 /** The languages of revision texts: all of the SQL for {@link RevisionTextService}. */
@@ -24,18 +26,12 @@ class RevisionTextRepository {
     }
 
     Optional<String> importedLanguage(long revisionId) {
-        return dsl.select(RESOLUTION_REVISION.LANGUAGE)
-                .from(RESOLUTION_REVISION)
-                .where(RESOLUTION_REVISION.ID.eq(revisionId))
-                .fetchOptional(RESOLUTION_REVISION.LANGUAGE);
+        return dsl.fetchOptionalValue(RESOLUTION_REVISION.LANGUAGE, RESOLUTION_REVISION.ID.eq(revisionId));
     }
 
     Optional<String> title(long revisionId, String language) {
-        return dsl.select(REVISION_TRANSLATION.TITLE)
-                .from(REVISION_TRANSLATION)
-                .where(REVISION_TRANSLATION.REVISION_ID.eq(revisionId))
-                .and(REVISION_TRANSLATION.LANGUAGE.eq(language))
-                .fetchOptional(REVISION_TRANSLATION.TITLE);
+        return dsl.fetchOptionalValue(REVISION_TRANSLATION.TITLE,
+                REVISION_TRANSLATION.REVISION_ID.eq(revisionId).and(REVISION_TRANSLATION.LANGUAGE.eq(language)));
     }
 
     Map<Long, String> headings(long revisionId, String language) {
@@ -84,24 +80,29 @@ class RevisionTextRepository {
     }
 
     void upsertHeading(long sectionId, String language, String heading) {
-        dsl.insertInto(SECTION_TRANSLATION)
-                .set(SECTION_TRANSLATION.SECTION_ID, sectionId)
-                .set(SECTION_TRANSLATION.LANGUAGE, language)
-                .set(SECTION_TRANSLATION.HEADING, heading)
-                .onConflict(SECTION_TRANSLATION.SECTION_ID, SECTION_TRANSLATION.LANGUAGE)
-                .doUpdate()
-                .set(SECTION_TRANSLATION.HEADING, heading)
-                .execute();
+        upsertText(SECTION_TRANSLATION.SECTION_ID, sectionId, SECTION_TRANSLATION.LANGUAGE, language,
+                SECTION_TRANSLATION.HEADING, heading);
     }
 
     void upsertClause(long clauseId, String language, String text) {
-        dsl.insertInto(CLAUSE_TRANSLATION)
-                .set(CLAUSE_TRANSLATION.CLAUSE_ID, clauseId)
-                .set(CLAUSE_TRANSLATION.LANGUAGE, language)
-                .set(CLAUSE_TRANSLATION.TEXT, text)
-                .onConflict(CLAUSE_TRANSLATION.CLAUSE_ID, CLAUSE_TRANSLATION.LANGUAGE)
+        upsertText(CLAUSE_TRANSLATION.CLAUSE_ID, clauseId, CLAUSE_TRANSLATION.LANGUAGE, language,
+                CLAUSE_TRANSLATION.TEXT, text);
+    }
+
+    /**
+     * Stores the text of a section or clause in one language: a row of its translation table, keyed
+     * by what it translates and the language, inserted or else replaced.
+     */
+    private <R extends Record> void upsertText(TableField<R, Long> translated, long id,
+                                               TableField<R, String> languageColumn, String language,
+                                               TableField<R, String> textColumn, String text) {
+        dsl.insertInto(translated.getTable())
+                .set(translated, id)
+                .set(languageColumn, language)
+                .set(textColumn, text)
+                .onConflict(translated, languageColumn)
                 .doUpdate()
-                .set(CLAUSE_TRANSLATION.TEXT, text)
+                .set(textColumn, text)
                 .execute();
     }
 }

@@ -32,10 +32,7 @@ class ApiTokenRepository {
     }
 
     Optional<Long> findUserId(String email) {
-        return dsl.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.EMAIL.eq(email))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(APP_USER.ID, APP_USER.EMAIL.eq(email));
     }
 
     long insert(long userId, String name, String hash, String prefix) {

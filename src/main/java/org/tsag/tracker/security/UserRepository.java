@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.tsag.tracker.base.database.LinkRows;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Records;
@@ -104,18 +105,12 @@ class UserRepository {
     }
 
     Optional<Long> findBySubject(String issuer, String subject) {
-        return dsl.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.OIDC_ISSUER.eq(issuer))
-                .and(APP_USER.OIDC_SUBJECT.eq(subject))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(APP_USER.ID,
+                APP_USER.OIDC_ISSUER.eq(issuer).and(APP_USER.OIDC_SUBJECT.eq(subject)));
     }
 
     Optional<Long> findIdByEmail(String email) {
-        return dsl.select(APP_USER.ID)
-                .from(APP_USER)
-                .where(APP_USER.EMAIL.eq(email))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(APP_USER.ID, APP_USER.EMAIL.eq(email));
     }
 
     void linkSubject(long userId, String issuer, String subject) {
@@ -153,13 +148,7 @@ class UserRepository {
     }
 
     void addRoles(long userId, Collection<String> roles) {
-        for (String role : roles) {
-            dsl.insertInto(APP_USER_ROLE)
-                    .set(APP_USER_ROLE.USER_ID, userId)
-                    .set(APP_USER_ROLE.ROLE, role)
-                    .onConflictDoNothing()
-                    .execute();
-        }
+        LinkRows.link(dsl, APP_USER_ROLE.USER_ID, userId, APP_USER_ROLE.ROLE, roles);
     }
 
     boolean setEnabled(long userId, int expectedVersion, boolean enabled) {

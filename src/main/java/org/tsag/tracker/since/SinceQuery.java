@@ -53,10 +53,7 @@ class SinceQuery {
     }
 
     Optional<LocalDate> meetingEnd(String code) {
-        return dsl.select(MEETING.END_DATE)
-                .from(MEETING)
-                .where(MEETING.CODE.equalIgnoreCase(code))
-                .fetchOptional(MEETING.END_DATE);
+        return dsl.fetchOptionalValue(MEETING.END_DATE, MEETING.CODE.equalIgnoreCase(code));
     }
 
     /** The code and last day of the latest TSAG meeting that ended before {@code today}. */

@@ -84,9 +84,7 @@ public class StatusJournal {
     @RolesAllowed({Roles.TSB, Roles.CHAIR})
     @Transactional
     public long record(NewStatusEvent event) {
-        StatusReport report = new StatusReport(event.status(), event.progress(), event.rag(), event.narrative(),
-                event.meetingCode(), event.occurredOn(), event.evidence(), null);
-        return append(List.of(new Entry(event.itemId(), report, event.kind(), event.author(), false))).getFirst();
+        return append(List.of(new Entry(event.itemId(), event.report(), event.kind(), event.author(), false))).getFirst();
     }
 
     /**

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -125,16 +124,11 @@ class StatusJournalRepository {
     }
 
     long insertClauseEvent(NewClauseEvent event, long studyPeriodId, String author) {
-        return dsl.insertInto(STATUS_EVENT)
-                .set(STATUS_EVENT.CLAUSE_ID, event.clauseId())
-                .set(STATUS_EVENT.STUDY_PERIOD_ID, studyPeriodId)
-                .set(STATUS_EVENT.KIND, event.kind())
-                .set(STATUS_EVENT.STATUS, event.status())
-                .set(STATUS_EVENT.PROGRESS, event.progress())
-                .set(STATUS_EVENT.RAG, event.rag())
-                .set(STATUS_EVENT.NARRATIVE, event.narrative())
-                .set(STATUS_EVENT.OCCURRED_ON, event.occurredOn())
-                .set(STATUS_EVENT.AUTHOR, author)
+        return dsl.insertInto(STATUS_EVENT, STATUS_EVENT.CLAUSE_ID, STATUS_EVENT.STUDY_PERIOD_ID, STATUS_EVENT.KIND,
+                        STATUS_EVENT.STATUS, STATUS_EVENT.PROGRESS, STATUS_EVENT.RAG, STATUS_EVENT.NARRATIVE,
+                        STATUS_EVENT.OCCURRED_ON, STATUS_EVENT.AUTHOR)
+                .values(event.clauseId(), studyPeriodId, event.kind(), event.status(), event.progress(), event.rag(),
+                        event.narrative(), event.occurredOn(), author)
                 .returning(STATUS_EVENT.ID)
                 .fetchSingle(STATUS_EVENT.ID);
     }
@@ -166,10 +160,7 @@ class StatusJournalRepository {
     }
 
     Optional<Long> findStudyPeriodId(String code) {
-        return dsl.select(STUDY_PERIOD.ID)
-                .from(STUDY_PERIOD)
-                .where(STUDY_PERIOD.CODE.eq(code))
-                .fetchOptional(Record1::value1);
+        return dsl.fetchOptionalValue(STUDY_PERIOD.ID, STUDY_PERIOD.CODE.eq(code));
     }
 
     // ---- generated bulk data (benchmarks)

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -28,6 +27,8 @@ import org.tsag.tracker.audit.AuditEntry;
 import org.tsag.tracker.audit.AuditFilter;
 import org.tsag.tracker.audit.AuditService;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.Controls;
+import org.tsag.tracker.base.ui.PageLayout;
 
 /**
  * The audit journal for chairs: every change, newest first, filtered by table, user, action and
@@ -35,7 +36,7 @@ import org.tsag.tracker.base.Roles;
  */
 @Route("audit")
 @RolesAllowed(Roles.CHAIR)
-class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AuditView extends PageLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -50,8 +51,6 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     AuditView(AuditService service) {
         this.service = service;
-        addClassName("view");
-        setPadding(false);
         add(new H2(getTranslation("audit.title")));
 
         table.setId("audit-table");
@@ -85,11 +84,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setSizeFull();
         grid.setHeight("70vh");
 
-        table.addValueChangeListener(e -> filterChanged());
-        actor.addValueChangeListener(e -> filterChanged());
-        action.addValueChangeListener(e -> filterChanged());
-        from.addValueChangeListener(e -> filterChanged());
-        to.addValueChangeListener(e -> filterChanged());
+        Controls.onChange(this::filterChanged, table, actor, action, from, to);
     }
 
     /** "Status: IN_PROGRESS → COMPLETED", or the values written or removed, in words ({@link ChangeWords}). */

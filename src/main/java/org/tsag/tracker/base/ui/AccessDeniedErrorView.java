@@ -1,10 +1,6 @@
 package org.tsag.tracker.base.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,11 +11,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-class AccessDeniedErrorView extends Div implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedErrorView extends ErrorPage<AccessDeniedException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        ErrorPage.fill(this, "denied", "/" + event.getLocation().getPath());
-        return HttpStatusCode.FORBIDDEN.getCode();
+    AccessDeniedErrorView() {
+        super("denied", HttpStatusCode.FORBIDDEN);
     }
 }

@@ -4,19 +4,35 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.HttpStatusCode;
 import org.tsag.tracker.base.CurrentUser;
 
 /**
  * The app's own page for a route that does not exist or may not be opened (issue 18): in the main
  * layout, so the menu is there, with what happened in words and what to do next (the dashboard;
- * signing in, for a visitor). Never the framework's raw "Could not navigate to ..." text.
+ * signing in, for a visitor). Never the framework's raw "Could not navigate to ..." text. A view
+ * for one kind of error names its texts' key and its HTTP status.
  */
-final class ErrorPage {
+abstract class ErrorPage<E extends Exception> extends Div implements HasErrorParameter<E> {
 
-    private ErrorPage() {
+    private final String kind;
+    private final HttpStatusCode status;
+
+    ErrorPage(String kind, HttpStatusCode status) {
+        this.kind = kind;
+        this.status = status;
     }
 
-    static void fill(Div page, String kind, String path) {
+    @Override
+    public final int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
+        fill(this, kind, "/" + event.getLocation().getPath());
+        return status.getCode();
+    }
+
+    private static void fill(Div page, String kind, String path) {
         page.removeAll();
         page.addClassName("view");
         page.addClassName("error-page");

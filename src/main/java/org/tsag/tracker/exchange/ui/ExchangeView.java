@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.tsag.tracker.base.ui.BoundedUpload;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.Controls;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.exchange.ExchangeService;
 import org.tsag.tracker.exchange.FieldDiff;
 import org.tsag.tracker.exchange.ImportConflictException;
@@ -47,7 +48,7 @@ import org.tsag.tracker.status.StatusTransitionException;
  */
 @Route("exchange")
 @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
-class ExchangeView extends VerticalLayout implements HasDynamicTitle {
+class ExchangeView extends PageLayout implements HasDynamicTitle {
 
     private static final int MAX_FILE_SIZE = 50 * 1024 * 1024;
     private static final int SHOWN_TEXT = 120;
@@ -74,11 +75,9 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
     private CompletableFuture<Void> job = CompletableFuture.completedFuture(null);
 
     ExchangeView(ExchangeService service, BackgroundJobs jobs) {
+        super("exchange-view");
         this.service = service;
         this.jobs = jobs;
-        addClassName("view");
-        addClassName("exchange-view");
-        setPadding(false);
         export = new ExportPanel(service, jobs, () -> ItemFilter.NONE, List::of);
 
         // the size limit holds on the server too; the file goes to a temporary file while it arrives
@@ -90,11 +89,8 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(MAX_FILE_SIZE);
         upload.addFileRejectedListener(e -> fail(getTranslation("exchange.import.rejected", e.getErrorMessage())));
 
-        progress.setId("import-progress");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("exchange.import.progress"));
-        status.setId("import-status");
-        status.getElement().setAttribute("role", "status");
+        Controls.progressBar(progress, "import-progress", getTranslation("exchange.import.progress"));
+        Controls.statusLine(status, "import-status");
         counts.setId("import-counts");
         notices.setId("import-notices");
 
@@ -127,8 +123,7 @@ class ExchangeView extends VerticalLayout implements HasDynamicTitle {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
         apply.addClickListener(e -> apply());
-        result.setId("import-result");
-        result.getElement().setAttribute("role", "status");
+        Controls.statusLine(result, "import-result");
 
         Paragraph exportHelp = new Paragraph(getTranslation("exchange.export.help"));
         Paragraph importHelp = new Paragraph(getTranslation("exchange.import.help"));

@@ -13,11 +13,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.exchange.ExchangeService;
 import org.tsag.tracker.exchange.ExportSummary;
 import org.tsag.tracker.item.ItemFilter;
@@ -54,18 +53,12 @@ class ExportPanel extends Div {
         csv.setIcon(VaadinIcon.FILE_TEXT_O.create());
         csv.setId("export-csv");
         csv.addClickListener(e -> start(false));
-        progress.setId("export-progress");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("exchange.export.progress"));
-        status.setId("export-status");
-        status.getElement().setAttribute("role", "status");
+        Controls.progressBar(progress, "export-progress", getTranslation("exchange.export.progress"));
+        Controls.statusLine(status, "export-status");
         download.setId("export-download");
         download.setVisible(false);
         download.setRouterIgnore(true);
-        HorizontalLayout buttons = new HorizontalLayout(xlsx, csv);
-        buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
-        buttons.setWrap(true);
-        add(buttons, progress, status, download);
+        add(Controls.baselineRow(xlsx, csv), progress, status, download);
     }
 
     private void start(boolean workbook) {

@@ -5,12 +5,12 @@ import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.exchange.ExchangeService;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemService;
@@ -24,7 +24,7 @@ import org.tsag.tracker.item.ui.ItemGridParameters;
  */
 @Route("exchange/export")
 @AnonymousAllowed
-class ItemExportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class ItemExportView extends PageLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ItemService items;
     private final Paragraph summary = new Paragraph();
@@ -33,10 +33,8 @@ class ItemExportView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final ExportPanel export;
 
     ItemExportView(ExchangeService service, ItemService items, BackgroundJobs jobs) {
+        super("exchange-export-view");
         this.items = items;
-        addClassName("view");
-        addClassName("exchange-export-view");
-        setPadding(false);
         summary.setId("export-summary");
         back.setId("export-back");
         back.setText(getTranslation("exchange.export.back"));

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.item.ItemFilter;
 import org.tsag.tracker.item.ItemOptions;
 import org.tsag.tracker.item.ItemRow;
@@ -26,7 +26,7 @@ import org.tsag.tracker.item.ItemService;
 /** End of a study period: choose open items and carry them into the next period, history kept. */
 @Route("carry-over")
 @RolesAllowed({Roles.TSB, Roles.CHAIR})
-class CarryOverView extends VerticalLayout implements HasDynamicTitle {
+class CarryOverView extends PageLayout implements HasDynamicTitle {
 
     private final ItemService service;
     private final Grid<ItemRow> grid = new Grid<>();
@@ -35,8 +35,6 @@ class CarryOverView extends VerticalLayout implements HasDynamicTitle {
 
     CarryOverView(ItemService service) {
         this.service = service;
-        addClassName("view");
-        setPadding(false);
         ItemOptions options = service.options();
         from.setLabel(getTranslation("item.carry.from"));
         from.setId("carry-from");

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.base.ui.ItemLinks;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.item.Compendium;
 import org.tsag.tracker.item.ItemRow;
 import org.tsag.tracker.item.ItemService;
@@ -29,16 +29,14 @@ import org.tsag.tracker.item.ItemService;
 /** The "compendium" of one resolution: who is instructed or invited, who cooperates, where reports go, and its items. */
 @Route("compendium/:resolution")
 @AnonymousAllowed
-class CompendiumView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class CompendiumView extends PageLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ItemService service;
     private String title = "";
 
     CompendiumView(ItemService service) {
+        super("item-compendium");
         this.service = service;
-        addClassName("view");
-        addClassName("item-compendium");
-        setPadding(false);
     }
 
     @Override

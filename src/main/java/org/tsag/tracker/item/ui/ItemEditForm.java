@@ -1,8 +1,8 @@
 package org.tsag.tracker.item.ui;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,27 +147,24 @@ class ItemEditForm extends Div {
 
     /** The user's edits (fields they changed from what they opened) laid over the latest version. */
     static ItemForm reapply(ItemForm opened, ItemForm edited, ItemForm latest) {
-        if (!Objects.equals(opened.getTitle(), edited.getTitle())) {
-            latest.setTitle(edited.getTitle());
-        }
-        if (!Objects.equals(opened.getDescription(), edited.getDescription())) {
-            latest.setDescription(edited.getDescription());
-        }
-        if (!Objects.equals(opened.getOwner(), edited.getOwner())) {
-            latest.setOwner(edited.getOwner());
-        }
-        if (!Objects.equals(opened.getStartDate(), edited.getStartDate())) {
-            latest.setStartDate(edited.getStartDate());
-        }
-        if (!Objects.equals(opened.getDueDate(), edited.getDueDate())) {
-            latest.setDueDate(edited.getDueDate());
-        }
-        if (!Objects.equals(opened.getPriority(), edited.getPriority())) {
-            latest.setPriority(edited.getPriority());
-        }
-        if (opened.getWeight() != edited.getWeight()) {
-            latest.setWeight(edited.getWeight());
-        }
+        Edits edits = new Edits(opened, edited, latest);
+        edits.keep(ItemForm::getTitle, ItemForm::setTitle);
+        edits.keep(ItemForm::getDescription, ItemForm::setDescription);
+        edits.keep(ItemForm::getOwner, ItemForm::setOwner);
+        edits.keep(ItemForm::getStartDate, ItemForm::setStartDate);
+        edits.keep(ItemForm::getDueDate, ItemForm::setDueDate);
+        edits.keep(ItemForm::getPriority, ItemForm::setPriority);
+        edits.keep(ItemForm::getWeight, ItemForm::setWeight);
         return latest;
+    }
+
+    private record Edits(ItemForm opened, ItemForm edited, ItemForm latest) {
+
+        /** A field the user changed from what they opened takes their value in the latest version. */
+        <T> void keep(Function<ItemForm, T> field, BiConsumer<ItemForm, T> set) {
+            if (!Objects.equals(field.apply(opened), field.apply(edited))) {
+                set.accept(latest, field.apply(edited));
+            }
+        }
     }
 }

@@ -19,19 +19,19 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.FollowControl;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.base.ui.SampleBadge;
 import org.tsag.tracker.item.ItemChangedException;
 import org.tsag.tracker.item.ItemDetail;
@@ -50,7 +50,7 @@ import org.tsag.tracker.i18n.LocaleFormats;
  */
 @Route("items/:first/:second?")
 @AnonymousAllowed
-class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class ItemView extends PageLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 
     private final ItemService service;
@@ -64,14 +64,12 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     ItemView(ItemService service, StatusJournal journal, ObjectProvider<ItemPdf> pdf, LiveUpdates live,
              ObjectProvider<FollowControl> follow) {
+        super("item-page");
         this.service = service;
         this.follow = follow;
         this.journal = journal;
         this.pdf = pdf;
         this.canWrite = CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR);
-        addClassName("view");
-        addClassName("item-page");
-        setPadding(false);
         live.keepUpdated(this, this::changed);
     }
 
@@ -115,9 +113,7 @@ class ItemView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         code.getElement().setAttribute("dir", "ltr"); // 68-3 stays 68-3 in Arabic
         H2 heading = new H2(code, new Text(" — " + detail.title()));
         heading.setId("item-heading");
-        HorizontalLayout head = new HorizontalLayout(heading);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        head.setWrap(true);
+        HorizontalLayout head = Controls.baselineRow(heading);
         if (detail.internal()) {
             Span internal = new Span(getTranslation("items.internal"));
             internal.addClassName("item-internal-badge");

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.base.ui.FormDates;
 import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
@@ -135,9 +135,7 @@ class StatusReportForm extends Div {
         reference.setHelperText(getTranslation("item.evidence.reference.help"));
         Button addEvidence = new Button(getTranslation("item.evidence.add"), e -> takeTypedEvidence(true));
         addEvidence.setId("evidence-add");
-        HorizontalLayout evidenceRow = new HorizontalLayout(kind, reference, addEvidence);
-        evidenceRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        evidenceRow.setWrap(true);
+        HorizontalLayout evidenceRow = Controls.baselineRow(kind, reference, addEvidence);
         evidenceList.setId("evidence-list");
 
         Button record = new Button(getTranslation("item.report.submit"), e -> submit());

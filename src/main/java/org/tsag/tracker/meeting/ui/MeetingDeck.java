@@ -41,6 +41,27 @@ record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> gro
         }
     }
 
+    /**
+     * What a meeting view is asked for in its URL: the window of changes ({@code ?from=&to=}), the
+     * grouping ({@code ?by=}) and the internal view ({@code ?view=internal}, for those who may see it).
+     */
+    record Request(String from, String to, Grouping by, boolean internal) {
+
+        static Request of(Map<String, List<String>> parameters) {
+            return new Request(parameter(parameters, "from"), parameter(parameters, "to"),
+                    Grouping.of(parameter(parameters, "by")), internalView(parameter(parameters, "view")));
+        }
+
+        /** The same request with the items grouped the other way (by resolution instead of by plan, or back). */
+        Request otherGrouping() {
+            return new Request(from, to, by == Grouping.PLAN ? Grouping.RESOLUTION : Grouping.PLAN, internal);
+        }
+
+        MeetingDeck load(ItemService items, SinceService sinceService) {
+            return MeetingDeck.load(items, sinceService, from, to, by, internal);
+        }
+    }
+
     static MeetingDeck load(ItemService items, SinceService sinceService, String from, String to, Grouping by,
                             boolean internal) {
         Map<String, List<ItemRow>> groups = new LinkedHashMap<>();
@@ -62,6 +83,12 @@ record MeetingDeck(Grouping by, boolean internal, Map<String, List<ItemRow>> gro
      */
     static boolean internalView(String view) {
         return "internal".equalsIgnoreCase(view) && CurrentUser.canSeeInternal();
+    }
+
+    /** The first value of a query parameter of the meeting views; null when missing or blank. */
+    static String parameter(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 
     /** The items of this group whose status changed in the window. */

@@ -33,10 +33,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ItemService items;
     private final SinceService since;
     private MeetingDeck shown;
-    private String from;
-    private String to;
-    private MeetingDeck.Grouping by = MeetingDeck.Grouping.PLAN;
-    private boolean internal;
+    private MeetingDeck.Request request;
     private Map<String, List<String>> parameters = Map.of();
     private final Map<String, Div> sections = new java.util.HashMap<>();
     private Div summary;
@@ -59,11 +56,8 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters().getParameters();
-        internal = MeetingDeck.internalView(first(parameters, "view"));
-        from = first(parameters, "from");
-        to = first(parameters, "to");
-        by = MeetingDeck.Grouping.of(first(parameters, "by"));
-        render(MeetingDeck.load(items, since, from, to, by, internal));
+        request = MeetingDeck.Request.of(parameters);
+        render(request.load(items, since));
     }
 
     /**
@@ -71,10 +65,9 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
      * where each stands (issue 18); the deck of the list gives its own grouping, the other is read.
      */
     private Div summary(MeetingDeck deck, MeetingParts parts) {
-        MeetingDeck other = MeetingDeck.load(items, since, from, to, by == MeetingDeck.Grouping.PLAN
-                ? MeetingDeck.Grouping.RESOLUTION : MeetingDeck.Grouping.PLAN, internal);
-        MeetingDeck resolutions = by == MeetingDeck.Grouping.RESOLUTION ? deck : other;
-        MeetingDeck plans = by == MeetingDeck.Grouping.PLAN ? deck : other;
+        MeetingDeck other = request.otherGrouping().load(items, since);
+        MeetingDeck resolutions = request.by() == MeetingDeck.Grouping.RESOLUTION ? deck : other;
+        MeetingDeck plans = request.by() == MeetingDeck.Grouping.PLAN ? deck : other;
         List<String> statuses = items.options().statuses();
         java.time.LocalDate today = java.time.LocalDate.now();
         Div cards = new Div();
@@ -91,7 +84,7 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (shown == null || !changes.mayAffectItems()) {
             return;
         }
-        MeetingDeck deck = MeetingDeck.load(items, since, from, to, by, internal);
+        MeetingDeck deck = request.load(items, since);
         if (deck.equals(shown)) {
             return;
         }
@@ -166,10 +159,5 @@ class MeetingPhoneView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .orElse(getTranslation("meeting.since.none"))));
         section.add(parts.changes(deck.statusChanges(plan)));
         return section;
-    }
-
-    private static String first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
     }
 }

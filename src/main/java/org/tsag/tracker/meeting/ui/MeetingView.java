@@ -1,5 +1,6 @@
 package org.tsag.tracker.meeting.ui;
 
+import org.tsag.tracker.base.ui.UrlValues;
 import org.tsag.tracker.i18n.Languages;
 import org.tsag.tracker.i18n.LocaleFormats;
 import java.io.ByteArrayInputStream;
@@ -146,24 +147,15 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private MeetingDeck load() {
-        return MeetingDeck.load(items, since, first("from"), first("to"), MeetingDeck.Grouping.of(first("by")),
-                MeetingDeck.internalView(first("view")));
+        return MeetingDeck.Request.of(parameters).load(items, since);
     }
 
     private String first(String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+        return MeetingDeck.parameter(parameters, name);
     }
 
     private static int number(String value, int fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return UrlValues.wholeNumber(value).orElse(fallback);
     }
 
     /** Moves to another slide through the router, so that the URL always names the slide shown. */

@@ -5,14 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.notification.EntityContacts;
 import org.tsag.tracker.notification.NotificationAdminService;
@@ -38,13 +37,8 @@ class ContactsPanel extends VerticalLayout {
         people.setLabel(getTranslation("notify.contacts.people"));
         people.setItemLabelGenerator(p -> p.displayName() + " <" + p.email() + ">");
         people.setWidth("28rem");
-        Button save = new Button(getTranslation("notify.contacts.save"), e -> save());
-        save.setId("contacts-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(entity, people, save);
-        form.setAlignItems(Alignment.BASELINE);
-        form.setWrap(true);
-        add(form);
+        Button save = Controls.primary(getTranslation("notify.contacts.save"), "contacts-save", e -> save());
+        add(Controls.baselineRow(entity, people, save));
 
         grid.setId("contacts-grid");
         grid.addColumn(EntityContacts::name).setHeader(getTranslation("notify.contacts.entity")).setAutoWidth(true);
@@ -62,13 +56,10 @@ class ContactsPanel extends VerticalLayout {
     }
 
     private void save() {
-        EntityContacts chosen = entity.getValue();
+        EntityContacts chosen = Controls.required(entity, getTranslation("notify.contacts.choose"));
         if (chosen == null) {
-            entity.setInvalid(true);
-            entity.setErrorMessage(getTranslation("notify.contacts.choose"));
             return;
         }
-        entity.setInvalid(false);
         admin.setContacts(chosen.entityId(), people.getValue().stream().map(EntityContacts.Person::id).toList());
         Notification.show(getTranslation("notify.contacts.saved", chosen.name()));
         refresh();

@@ -10,9 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.notification.FollowTarget;
 import org.tsag.tracker.notification.NotificationService;
@@ -46,13 +46,8 @@ class FollowPanel extends VerticalLayout {
         target.setLabel(getTranslation("notify.follow.target"));
         target.setItemLabelGenerator(FollowTarget::label);
         target.setWidth("32rem");
-        Button follow = new Button(getTranslation("notify.follow.add"), e -> follow());
-        follow.setId("follow-add");
-        follow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(kind, target, follow);
-        form.setAlignItems(Alignment.BASELINE);
-        form.setWrap(true);
-        add(form);
+        Button follow = Controls.primary(getTranslation("notify.follow.add"), "follow-add", e -> follow());
+        add(Controls.baselineRow(kind, target, follow));
 
         grid.setId("follow-grid");
         grid.addColumn(s -> getTranslation("notify.follow.kind." + s.target().kind()))
@@ -82,13 +77,10 @@ class FollowPanel extends VerticalLayout {
     }
 
     private void follow() {
-        FollowTarget chosen = target.getValue();
+        FollowTarget chosen = Controls.required(target, getTranslation("notify.follow.choose"));
         if (chosen == null) {
-            target.setInvalid(true);
-            target.setErrorMessage(getTranslation("notify.follow.choose"));
             return;
         }
-        target.setInvalid(false);
         boolean added = notifications.follow(chosen);
         Notification.show(getTranslation(added ? "notify.follow.added" : "notify.follow.already", chosen.label()));
         target.clear();
@@ -96,14 +88,11 @@ class FollowPanel extends VerticalLayout {
     }
 
     private Component unfollowButton(Subscription subscription) {
-        Button unfollow = new Button(getTranslation("notify.follow.remove"), e -> {
-            notifications.unfollow(subscription.id());
-            refresh();
-        });
-        unfollow.setId("unfollow-" + subscription.id());
-        unfollow.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        unfollow.setAriaLabel(getTranslation("notify.follow.remove.label", subscription.target().label()));
-        return unfollow;
+        return Controls.rowAction(getTranslation("notify.follow.remove"), "unfollow-" + subscription.id(),
+                getTranslation("notify.follow.remove.label", subscription.target().label()), () -> {
+                    notifications.unfollow(subscription.id());
+                    refresh();
+                }, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     }
 
     private void refresh() {

@@ -1,7 +1,5 @@
 package org.tsag.tracker.notification.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.tsag.tracker.base.ui.ItemLinks;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.notification.FollowedItem;
 import org.tsag.tracker.notification.NotificationService;
 import org.tsag.tracker.notification.WorkFilter;
@@ -37,7 +35,7 @@ import org.tsag.tracker.i18n.LocaleFormats;
 @Route("my-work")
 @PermitAll
 @StyleSheet("assets/notifications.css")
-class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class MyWorkView extends PageLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final Map<String, WorkFilter> SHOW = Map.of("all", WorkFilter.ALL, "overdue", WorkFilter.OVERDUE,
             "awaiting", WorkFilter.AWAITING_REPORT);
@@ -49,10 +47,8 @@ class MyWorkView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     private WorkFilter filter = WorkFilter.ALL;
 
     MyWorkView(NotificationService notifications) {
+        super("my-work");
         this.notifications = notifications;
-        addClassName("view");
-        addClassName("my-work");
-        setPadding(false);
         add(new H2(getTranslation("notify.work.title")));
         add(new Paragraph(notifications.lastMeeting()
                 .map(meeting -> getTranslation("notify.work.intro", meeting))

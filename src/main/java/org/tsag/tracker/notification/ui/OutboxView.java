@@ -1,9 +1,6 @@
 package org.tsag.tracker.notification.ui;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.notification.NotificationAdminService;
 import org.tsag.tracker.notification.OutboxEntry;
 import org.tsag.tracker.notification.OutboxSummary;
@@ -34,7 +31,7 @@ import org.tsag.tracker.i18n.LocaleFormats;
  */
 @Route("admin/notifications")
 @RolesAllowed(Roles.ADMIN)
-class OutboxView extends VerticalLayout implements HasDynamicTitle {
+class OutboxView extends PageLayout implements HasDynamicTitle {
 
 
     private final NotificationAdminService admin;
@@ -44,10 +41,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph counts = new Paragraph();
 
     OutboxView(NotificationAdminService admin) {
+        super("outbox");
         this.admin = admin;
-        addClassName("view");
-        addClassName("outbox");
-        setPadding(false);
         status.setId("outbox-status");
         counts.setId("outbox-counts");
         add(new H2(getTranslation("notify.admin.title")), status, counts);

@@ -16,12 +16,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.Controls;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.report.ReportOptions;
 import org.tsag.tracker.report.ReportRequest;
 import org.tsag.tracker.report.ReportService;
@@ -33,7 +34,7 @@ import org.tsag.tracker.report.ReportService;
  */
 @Route("reports")
 @RolesAllowed({Roles.TSB, Roles.CHAIR, Roles.ADMIN})
-class ReportView extends VerticalLayout implements HasDynamicTitle {
+class ReportView extends PageLayout implements HasDynamicTitle {
 
     /** Writes one kind of document. */
     private interface Writer {
@@ -49,9 +50,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     private volatile ReportRequest request;
 
     ReportView(ReportService service) {
-        addClassName("view");
-        addClassName("report-page");
-        setPadding(false);
+        super("report-page");
         ReportOptions options = service.options(LocalDate.now());
 
         plans.setId("report-plans");
@@ -88,11 +87,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
         FormLayout form = new FormLayout(plans, resolutions, period, since, internal);
         form.setId("report-form");
-        plans.addValueChangeListener(e -> update());
-        resolutions.addValueChangeListener(e -> update());
-        period.addValueChangeListener(e -> update());
-        since.addValueChangeListener(e -> update());
-        internal.addValueChangeListener(e -> update());
+        Controls.onChange(this::update, plans, resolutions, period, since, internal);
         update();
 
         Anchor docx = download((r, out) -> service.writeDocx(r, getLocale(), out), "docx", ReportService.DOCX_TYPE, "report.download.docx");

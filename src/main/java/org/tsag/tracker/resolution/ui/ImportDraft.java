@@ -82,54 +82,44 @@ final class ImportDraft {
                 inForce, sections.stream().map(s -> s.toImport(explicitLineage)).toList(), created);
     }
 
+    /** A section as parsed, with the heading, kind and addressee a person may correct. */
     static final class Section {
+        final RevisionImport.SectionImport parsed;
         String heading;
         String previousHeading;
         String kind;
         String addressee;
-        final List<String> addressees;
-        private final String parsedAddressee;
         final int line;
         final List<Clause> clauses = new ArrayList<>();
 
         Section(RevisionImport.SectionImport section, int line) {
+            this.parsed = section;
             this.heading = section.heading();
             this.previousHeading = section.previousHeading();
             this.kind = section.kind();
             this.addressee = section.addressee();
-            this.addressees = section.addressees();
-            this.parsedAddressee = section.addressee();
             this.line = line;
         }
 
         RevisionImport.SectionImport toImport(boolean explicitLineage) {
             // a corrected addressee is matched as written; the parser's split holds only for its own reading
-            List<String> parties = java.util.Objects.equals(addressee, parsedAddressee) ? addressees : List.of();
+            List<String> parties = java.util.Objects.equals(addressee, parsed.addressee()) ? parsed.addressees() : List.of();
             return new RevisionImport.SectionImport(heading, previousHeading, kind, addressee,
                     clauses.stream().map(c -> c.toImport(explicitLineage)).toList(), parties);
         }
     }
 
+    /** A clause as parsed, with the label and the lineage a person may correct. */
     static final class Clause {
+        final RevisionImport.ClauseImport parsed;
         String label;
-        final String originalLabel;
-        final String previousLabel;
-        final String change;
-        final String text;
-        final List<String> subItems;
-        final List<String> footnotes;
         final int line;
         final int nextLine;
         Long lineage;
 
         Clause(RevisionImport.ClauseImport clause, int line, int nextLine, Long inferred) {
+            this.parsed = clause;
             this.label = clause.label();
-            this.originalLabel = clause.label();
-            this.previousLabel = clause.previousLabel();
-            this.change = clause.change();
-            this.text = clause.text();
-            this.subItems = clause.subItems();
-            this.footnotes = clause.footnotes();
             this.line = line;
             this.nextLine = nextLine;
             this.lineage = inferred;
@@ -137,8 +127,8 @@ final class ImportDraft {
 
         RevisionImport.ClauseImport toImport(boolean explicitLineage) {
             String chosenLabel = label == null ? null : label.trim();
-            return new RevisionImport.ClauseImport(chosenLabel, previousLabel, change, text, subItems, footnotes,
-                    explicitLineage ? new RevisionImport.Lineage(lineage) : null);
+            return new RevisionImport.ClauseImport(chosenLabel, parsed.previousLabel(), parsed.change(), parsed.text(),
+                    parsed.subItems(), parsed.footnotes(), explicitLineage ? new RevisionImport.Lineage(lineage) : null);
         }
     }
 }

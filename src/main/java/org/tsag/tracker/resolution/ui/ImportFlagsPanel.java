@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.resolution.ImportPreview;
 import org.tsag.tracker.resolution.RevisionImport;
 import org.tsag.tracker.resolution.parse.ChangeEvidence;
@@ -134,10 +133,7 @@ final class ImportFlagsPanel extends Div {
         choice.addValueChangeListener(e -> send.run());
         code.addValueChangeListener(e -> send.run());
         kind.addValueChangeListener(e -> send.run());
-        HorizontalLayout fields = new HorizontalLayout(choice, code, kind);
-        fields.setAlignItems(Alignment.BASELINE);
-        fields.setWrap(true);
-        row.add(tag, message, fields);
+        row.add(tag, message, Controls.baselineRow(choice, code, kind));
         return row;
     }
 }

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.tsag.tracker.base.ui.Controls;
 import org.tsag.tracker.resolution.RevisionImport;
 import org.tsag.tracker.resolution.parse.IgnoredLine;
 import org.tsag.tracker.resolution.parse.LineRole;
@@ -83,13 +83,12 @@ final class ImportPreviewPanel extends Div {
         addressee.setId("import-section-" + index + "-addressee");
         addressee.setValue(Objects.toString(section.addressee, ""));
         addressee.addValueChangeListener(e -> section.addressee = e.getValue().isBlank() ? null : e.getValue().trim());
-        if (section.addressees.size() > 1) {
-            addressee.setHelperText(getTranslation("import.section.addressees", String.join(" · ", section.addressees)));
+        if (section.parsed.addressees().size() > 1) {
+            addressee.setHelperText(getTranslation("import.section.addressees",
+                    String.join(" · ", section.parsed.addressees())));
         }
 
-        HorizontalLayout fields = new HorizontalLayout(lineTag(section.line), heading, previousHeading, kind, addressee);
-        fields.setAlignItems(Alignment.BASELINE);
-        fields.setWrap(true);
+        HorizontalLayout fields = Controls.baselineRow(lineTag(section.line), heading, previousHeading, kind, addressee);
         fields.setWidthFull();
         box.add(fields);
         warningsBetween(section.line, section.line + 1).forEach(box::add);
@@ -110,25 +109,23 @@ final class ImportPreviewPanel extends Div {
         label.setReadOnly(clause.label == null);
         label.addValueChangeListener(e -> clause.label = e.getValue().trim());
 
-        Span change = new Span(changeLabel(clause.change, Objects.toString(clause.previousLabel, "")));
+        Span change = new Span(changeLabel(clause.parsed.change(), Objects.toString(clause.parsed.previousLabel(), "")));
         change.addClassName("import-change");
 
-        HorizontalLayout head = new HorizontalLayout(lineTag(clause.line), label, change);
-        head.setAlignItems(Alignment.BASELINE);
-        head.setWrap(true);
+        HorizontalLayout head = Controls.baselineRow(lineTag(clause.line), label, change);
         if (!draft.lineage.options().isEmpty()) {
             head.add(lineage(s, c, clause));
         }
-        Span body = new Span(clause.text);
+        Span body = new Span(clause.parsed.text());
         body.addClassName("import-clause-text");
         row.add(head, body);
-        clause.subItems.forEach(sub -> {
+        clause.parsed.subItems().forEach(sub -> {
             // sub-items keep their dash, bullet or label as written
             Span item = new Span(sub);
             item.addClassName("clause-note");
             row.add(item);
         });
-        clause.footnotes.forEach(note -> {
+        clause.parsed.footnotes().forEach(note -> {
             Span footnote = new Span(getTranslation("resolution.clause.footnote", note));
             footnote.addClassName("clause-note");
             row.add(footnote);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.ui.PageLayout;
+import org.tsag.tracker.base.ui.UrlValues;
 import org.tsag.tracker.resolution.ResolutionPage;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.RevisionComparison;
@@ -33,15 +34,13 @@ import org.tsag.tracker.resolution.RevisionComparison;
  */
 @Route("resolutions/:number/compare")
 @AnonymousAllowed
-class ResolutionCompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResolutionCompareView extends PageLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResolutionService service;
     private String title = "";
 
     ResolutionCompareView(ResolutionService service) {
         this.service = service;
-        addClassName("view");
-        setPadding(false);
     }
 
     @Override
@@ -197,13 +196,7 @@ class ResolutionCompareView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static Optional<Integer> year(QueryParameters query, String name) {
-        return query.getSingleParameter(name).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return query.getSingleParameter(name).flatMap(UrlValues::wholeNumber);
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.UI;
@@ -25,6 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataAccessException;
 import org.tsag.tracker.base.ui.BoundedUpload;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.Controls;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.resolution.DuplicateRevisionException;
 import org.tsag.tracker.resolution.ImportPreview;
 import org.tsag.tracker.resolution.ImportRejectedException;
@@ -45,7 +46,7 @@ import org.tsag.tracker.resolution.parse.ResolutionParser;
  */
 @Route("resolutions/import")
 @RolesAllowed({Roles.TSB, Roles.CHAIR})
-class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, ImportFlagsPanel.Decisions {
+class ResolutionImportView extends PageLayout implements HasDynamicTitle, ImportFlagsPanel.Decisions {
 
     private static final int MAX_FILE_SIZE = 20 * 1024 * 1024;
 
@@ -72,8 +73,6 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
 
     ResolutionImportView(ResolutionService service) {
         this.service = service;
-        addClassName("view");
-        setPadding(false);
 
         text.setId("import-text");
         text.setLabel(getTranslation("import.text"));
@@ -97,10 +96,8 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
         upload.setMaxFileSize(MAX_FILE_SIZE);
         upload.addFileRejectedListener(e -> showError(getTranslation("import.file.rejected", e.getErrorMessage())));
 
-        progress.setId("import-progress");
-        progress.setVisible(false);
+        Controls.progressBar(progress, "import-progress", getTranslation("import.progress"));
         progressLabel.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("import.progress"));
 
         message.setId("import-message");
         message.addClassName("import-message");
@@ -298,7 +295,7 @@ class ResolutionImportView extends VerticalLayout implements HasDynamicTitle, Im
         }
         for (ImportDraft.Section section : draft.sections) {
             for (ImportDraft.Clause clause : section.clauses) {
-                if (clause.originalLabel != null && !clause.originalLabel.isEmpty()
+                if (clause.parsed.label() != null && !clause.parsed.label().isEmpty()
                         && (clause.label == null || clause.label.isBlank())) {
                     showError(getTranslation("import.error.line", clause.line,
                             getTranslation("import.error.nolabel", section.heading)));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.resolution.ResolutionFilter;
 import org.tsag.tracker.resolution.ResolutionService;
 import org.tsag.tracker.resolution.ResolutionSummary;
@@ -30,7 +30,7 @@ import org.tsag.tracker.resolution.ResolutionSummary;
  */
 @Route("resolutions")
 @AnonymousAllowed
-class ResolutionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class ResolutionListView extends PageLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ResolutionService service;
     private final TextField search = new TextField();
@@ -39,8 +39,6 @@ class ResolutionListView extends VerticalLayout implements HasDynamicTitle, Befo
 
     ResolutionListView(ResolutionService service) {
         this.service = service;
-        addClassName("view");
-        setPadding(false);
 
         search.setId("resolution-search");
         search.setLabel(getTranslation("resolution.list.search"));

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,6 +33,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
 import org.tsag.tracker.base.ui.FollowControl;
+import org.tsag.tracker.base.ui.PageLayout;
+import org.tsag.tracker.base.ui.UrlValues;
 import org.springframework.beans.factory.ObjectProvider;
 import org.tsag.tracker.resolution.Citations;
 import org.tsag.tracker.resolution.ClauseEvent;
@@ -50,7 +51,7 @@ import org.tsag.tracker.i18n.LocaleFormats;
  */
 @Route("resolutions")
 @AnonymousAllowed
-class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class ResolutionView extends PageLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ResolutionService service;
     private final StatusJournal journal;
@@ -67,15 +68,13 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         this.journal = journal;
         this.texts = texts;
         this.follow = follow;
-        addClassName("view");
-        setPadding(false);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String number) {
         this.number = number;
         this.year = event.getLocation().getQueryParameters().getSingleParameter("rev")
-                .flatMap(ResolutionView::parseYear)
+                .flatMap(UrlValues::wholeNumber)
                 .orElse(null);
         render();
     }
@@ -379,14 +378,6 @@ class ResolutionView extends VerticalLayout implements HasUrlParameter<String>, 
         Span note = new Span(text);
         note.addClassName("clause-change");
         return Optional.of(note);
-    }
-
-    private static Optional<Integer> parseYear(String value) {
-        try {
-            return Optional.of(Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.tsag.tracker.security.ui;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,11 +10,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.tsag.tracker.base.ui.Controls;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.security.ApiToken;
 import org.tsag.tracker.security.ApiTokenService;
 import org.tsag.tracker.security.NewApiToken;
@@ -29,17 +27,15 @@ import org.tsag.tracker.i18n.LocaleFormats;
  */
 @Route("account/tokens")
 @PermitAll
-class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
+class ApiTokensView extends PageLayout implements HasDynamicTitle {
 
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>();
 
     ApiTokensView(ApiTokenService tokens) {
+        super("api-tokens");
         this.tokens = tokens;
-        addClassName("view");
-        addClassName("api-tokens");
-        setPadding(false);
 
         Anchor docs = new Anchor("swagger-ui.html", getTranslation("tokens.docs"));
         docs.setId("tokens-docs");
@@ -54,9 +50,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         name.setId("token-name");
         name.setHelperText(getTranslation("tokens.name.help"));
         name.setMaxLength(100);
-        Button create = new Button(getTranslation("tokens.create"), e -> create(name));
-        create.setId("token-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button create = Controls.primary(getTranslation("tokens.create"), "token-create", e -> create(name));
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
         add(form);
@@ -91,14 +85,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button revokeButton(ApiToken token) {
-        Button revoke = new Button(getTranslation("tokens.revoke"), e -> {
-            tokens.revoke(token.id());
-            refresh();
-        });
-        revoke.setId("token-revoke-" + token.id());
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        Button revoke = Controls.rowAction(getTranslation("tokens.revoke"), "token-revoke-" + token.id(),
+                getTranslation("tokens.revoke.label", token.name()), () -> {
+                    tokens.revoke(token.id());
+                    refresh();
+                }, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.setEnabled(token.active());
-        revoke.setAriaLabel(getTranslation("tokens.revoke.label", token.name()));
         return revoke;
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.i18n.LocaleFormats;
 import org.tsag.tracker.i18n.NameCollation;
 import org.tsag.tracker.security.UserAccount;
@@ -28,15 +29,13 @@ import org.tsag.tracker.security.UserService;
 /** Users and their roles, for admins: create, change roles, disable, reset a password. */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends VerticalLayout implements HasDynamicTitle {
+class UsersView extends PageLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final Grid<UserAccount> grid = new Grid<>();
 
     UsersView(UserService users) {
         this.users = users;
-        addClassName("view");
-        setPadding(false);
         Button create = new Button(getTranslation("users.create"), e -> openCreate());
         create.setId("users-create");
         add(new H2(getTranslation("users.title")), create);
