@@ -3,23 +3,26 @@
 -- page query can then walk a sort index and stop after one page of matching rows.
 --   action_item.search  to_tsvector('english', title || ' ' || description) as before (V030), then
 --                       the vector of each event narrative of the item, in event order, appended
---                       with tsvector || (tsvector_agg below).
+--                       with tsvector || (item_search_vector below).
 -- It was a generated column; it becomes a plain one, kept current by the triggers of
 -- R__20_status_journal.sql (an event appends its narrative) and R__70_item_search.sql (a new
 -- title or description recomputes it). The per-event GIN index of V030 goes: nothing reads it now.
 
--- The concatenation of tsvectors, in the order given (ORDER BY inside the call).
-CREATE AGGREGATE tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
-
--- The whole search vector of an item, from its text and its journal (the backfill below, the
--- trigger of R__70 and the synthetic generator's bulk path).
+-- The whole search vector of an item, from its text and its journal: the vector of its title and
+-- description, then that of each narrative in event order, joined with tsvector || as the event
+-- trigger appends them (the backfill below, the trigger of R__70 and the synthetic generator).
 CREATE FUNCTION item_search_vector(item_id bigint, title text, description text) RETURNS tsvector
-    LANGUAGE sql STABLE PARALLEL SAFE AS
+    LANGUAGE plpgsql STABLE AS
 $$
-SELECT to_tsvector('english', coalesce(title, '') || ' ' || coalesce(description, ''))
-       || coalesce((SELECT tsvector_agg(to_tsvector('english', coalesce(e.narrative, '')) ORDER BY e.id)
-                      FROM status_event e
-                     WHERE e.action_item_id = item_id), ''::tsvector)
+DECLARE
+    vector tsvector := to_tsvector('english', coalesce(title, '') || ' ' || coalesce(description, ''));
+    narrative text;
+BEGIN
+    FOR narrative IN SELECT e.narrative FROM status_event e WHERE e.action_item_id = item_id ORDER BY e.id LOOP
+        vector := vector || to_tsvector('english', coalesce(narrative, ''));
+    END LOOP;
+    RETURN vector;
+END;
 $$;
 
 DROP INDEX status_event_narrative_search_ix;
