@@ -19,11 +19,13 @@ CREATE TRIGGER evidence_append_only
 -- The current status of an item is its latest event by (occurred_on, id): its id goes to
 -- action_item.current_event_id, its status, RAG, progress and date to the current_* columns (V051),
 -- so that the grid, the dashboard and the reports read one table. Kept in the same transaction as
--- the insert; the row lock on action_item serialises concurrent reports and the WHERE clause is
--- re-checked after the wait, so the latest event always wins. The update is derived data
--- (is_derived_update): the event itself is the journal, with its author and time, and the live
--- trigger of status_event announces it; auditing and diffing the item row again once per event
--- made a bulk import of status reports cost about a millisecond per event (V052).
+-- the insert; the row lock on action_item serialises concurrent reports and the latest-event test
+-- is re-evaluated on the row as it is after the wait, so the latest event always wins. The same
+-- update appends the event's narrative to the item's search vector (V171), whether or not the
+-- event is the latest, so that the grid's text filter reads the item row only. The update is
+-- derived data (is_derived_update): the event itself is the journal, with its author and time, and
+-- the live trigger of status_event announces it; auditing and diffing the item row again once per
+-- event made a bulk import of status reports cost about a millisecond per event (V052).
 CREATE OR REPLACE FUNCTION set_current_event() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
@@ -31,15 +33,17 @@ BEGIN
     IF NEW.action_item_id IS NOT NULL THEN
         PERFORM set_config('tracker.derived_update', 'on', true);
         UPDATE action_item i
-           SET current_event_id = NEW.id,
-               current_status = NEW.status,
-               current_rag = NEW.rag,
-               current_progress = NEW.progress,
-               current_on = NEW.occurred_on
-         WHERE i.id = NEW.action_item_id
-           AND (i.current_event_id IS NULL
-                OR (SELECT (e.occurred_on, e.id) FROM status_event e WHERE e.id = i.current_event_id)
-                   < (NEW.occurred_on, NEW.id));
+           SET search = i.search || to_tsvector('english', coalesce(NEW.narrative, '')),
+               (current_event_id, current_status, current_rag, current_progress, current_on) =
+               (SELECT CASE WHEN l.latest THEN NEW.id ELSE i.current_event_id END,
+                       CASE WHEN l.latest THEN NEW.status ELSE i.current_status END,
+                       CASE WHEN l.latest THEN NEW.rag ELSE i.current_rag END,
+                       CASE WHEN l.latest THEN NEW.progress ELSE i.current_progress END,
+                       CASE WHEN l.latest THEN NEW.occurred_on ELSE i.current_on END
+                  FROM (SELECT i.current_event_id IS NULL
+                               OR (SELECT (e.occurred_on, e.id) FROM status_event e WHERE e.id = i.current_event_id)
+                                  < (NEW.occurred_on, NEW.id) AS latest) l)
+         WHERE i.id = NEW.action_item_id;
         PERFORM set_config('tracker.derived_update', 'off', true);
     END IF;
     RETURN NULL;

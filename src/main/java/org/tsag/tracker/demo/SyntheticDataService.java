@@ -92,6 +92,7 @@ public class SyntheticDataService {
             journal.appendGenerated(events);
         }
         journal.finishGenerated(planId);
+        repository.setSearchVectors(planId);
         log.info("Generated {} synthetic items with about {} events each", items, eventsPerItem);
         return true;
     }

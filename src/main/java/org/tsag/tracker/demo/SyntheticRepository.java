@@ -58,6 +58,27 @@ class SyntheticRepository {
                 .fetchMap(MEETING.ID, MEETING.START_DATE);
     }
 
+    /**
+     * The search vector of every item of the plan with its events' narratives (V171), in one
+     * statement: the bulk load inserts events with the per-event trigger off. Derived data, so the
+     * audit, live and notification triggers pass over it (is_derived_update).
+     */
+    void setSearchVectors(long planId) {
+        org.jooq.Field<Object> vector = DSL.function("item_search_vector", Object.class, ACTION_ITEM.ID,
+                ACTION_ITEM.TITLE, ACTION_ITEM.DESCRIPTION);
+        derivedUpdate(true);
+        dsl.update(ACTION_ITEM)
+                .set(Map.of(ACTION_ITEM.SEARCH, vector))
+                .where(ACTION_ITEM.PLAN_ID.eq(planId))
+                .execute();
+        derivedUpdate(false);
+    }
+
+    private void derivedUpdate(boolean on) {
+        dsl.select(DSL.function("set_config", String.class, DSL.inline("tracker.derived_update"),
+                DSL.inline(on ? "on" : "off"), DSL.inline(true))).fetch();
+    }
+
     record ItemRow(String code, int position, String title, String description, LocalDate dueDate, String priority) {
     }
 

@@ -51,52 +51,94 @@ public record ItemFilter(
     }
 
     public ItemFilter withStatuses(Set<String> value) {
-        return new ItemFilter(value, entity, plan, resolution, period, text, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.statuses = value);
     }
 
     public ItemFilter withEntity(String value) {
-        return new ItemFilter(statuses, value, plan, resolution, period, text, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.entity = value);
     }
 
     public ItemFilter withPlan(String value) {
-        return new ItemFilter(statuses, entity, value, resolution, period, text, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.plan = value);
     }
 
     public ItemFilter withResolution(String value) {
-        return new ItemFilter(statuses, entity, plan, value, period, text, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.resolution = value);
     }
 
     public ItemFilter withPeriod(String value) {
-        return new ItemFilter(statuses, entity, plan, resolution, value, text, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.period = value);
     }
 
     public ItemFilter withText(String value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, value, overdue, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.text = value);
     }
 
     public ItemFilter withOverdue(boolean value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, value, dueWithinDays, mine, health, clause, entityRole);
+        return edit(d -> d.overdue = value);
     }
 
     public ItemFilter withDueWithinDays(Integer value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, value, mine, health, clause, entityRole);
+        return edit(d -> d.dueWithinDays = value);
     }
 
     public ItemFilter withMine(boolean value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, dueWithinDays, value, health, clause, entityRole);
+        return edit(d -> d.mine = value);
     }
 
     public ItemFilter withHealth(String value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, dueWithinDays, mine, value, clause, entityRole);
+        return edit(d -> d.health = value);
     }
 
     public ItemFilter withClause(Long value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, dueWithinDays, mine, health, value, entityRole);
+        return edit(d -> d.clause = value);
     }
 
     public ItemFilter withEntityRole(String value) {
-        return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, dueWithinDays, mine, health, clause,
-                value);
+        return edit(d -> d.entityRole = value);
+    }
+
+    /** A copy with the fields that {@code change} sets on a draft of this filter. */
+    private ItemFilter edit(java.util.function.Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.filter();
+    }
+
+    /** The fields of a filter, to change one without spelling out the others. */
+    private static final class Draft {
+        Set<String> statuses;
+        String entity;
+        String plan;
+        String resolution;
+        String period;
+        String text;
+        boolean overdue;
+        Integer dueWithinDays;
+        boolean mine;
+        String health;
+        Long clause;
+        String entityRole;
+
+        Draft(ItemFilter f) {
+            statuses = f.statuses;
+            entity = f.entity;
+            plan = f.plan;
+            resolution = f.resolution;
+            period = f.period;
+            text = f.text;
+            overdue = f.overdue;
+            dueWithinDays = f.dueWithinDays;
+            mine = f.mine;
+            health = f.health;
+            clause = f.clause;
+            entityRole = f.entityRole;
+        }
+
+        ItemFilter filter() {
+            return new ItemFilter(statuses, entity, plan, resolution, period, text, overdue, dueWithinDays, mine, health,
+                    clause, entityRole);
+        }
     }
 
     private static String blankToNull(String value) {

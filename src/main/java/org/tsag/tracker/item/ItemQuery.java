@@ -12,7 +12,6 @@ import static org.tsag.tracker.db.Tables.RESOLUTION_REVISION;
 import static org.tsag.tracker.db.Tables.SECTION;
 import static org.tsag.tracker.db.Tables.SECTION_ADDRESSEE;
 import static org.tsag.tracker.db.Tables.STATUS;
-import static org.tsag.tracker.db.Tables.STATUS_EVENT;
 import static org.tsag.tracker.db.Tables.STUDY_PERIOD;
 
 import java.time.LocalDate;
@@ -37,7 +36,6 @@ import org.springframework.stereotype.Repository;
 import org.tsag.tracker.resolution.ClauseQuery;
 import org.tsag.tracker.db.tables.Meeting;
 import org.tsag.tracker.db.tables.Status;
-import org.tsag.tracker.db.tables.StatusEvent;
 import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.ItemScope;
 import org.tsag.tracker.status.StatusQuery;
@@ -46,7 +44,7 @@ import org.tsag.tracker.status.StatusQuery;
 @Repository
 class ItemQuery {
 
-    /** The generated tsvector column of V030 (unknown to the jOOQ DDL parser). */
+    /** The item's search vector (V171): title, description and the narratives of its events. */
     static final Field<Object> SEARCH = DSL.field(DSL.name("action_item", "search"), SQLDataType.OTHER);
 
     private static final Status CURRENT_STATUS = STATUS.as("cur_status");
@@ -166,6 +164,18 @@ class ItemQuery {
                 .value1();
     }
 
+    /**
+     * The count of {@link #count}, but no further than {@code limit} + 1: the matching rows are read
+     * only until there is one more than the limit, so a result above {@code limit} means "more".
+     */
+    int countUpTo(ItemFilter filter, Visibility visibility, int limit) {
+        var matches = from(dsl.select(DSL.inline(1).as("one")))
+                .where(condition(filter, visibility))
+                .limit(limit + 1)
+                .asTable("matches");
+        return dsl.selectCount().from(matches).fetchSingle().value1();
+    }
+
     /** One count per filter, each with the condition of {@link #count}, in one scan: a FILTER clause per count. */
     List<Integer> counts(List<ItemFilter> filters, Visibility visibility) {
         if (filters.isEmpty()) {
@@ -274,25 +284,17 @@ class ItemQuery {
     }
 
     /**
-     * Title and description through the generated column, narratives through the expression index of
-     * V030: the union of two id sets, each found through its own GIN index, so that the planner
-     * joins the few matching items instead of scanning every item for an {@code OR} with a sub-plan.
+     * Title, description and the narratives of the item's events, all in the item's own search vector
+     * (V171): a test of the row, so that a page walks the sort index and stops after its rows, and a
+     * selective text is found through the vector's GIN index.
      */
     private static Condition textSearch(String text) {
         Field<Object> query = DSL.function("websearch_to_tsquery", Object.class, DSL.inline("english"), DSL.val(text));
-        StatusEvent event = STATUS_EVENT.as("search_event");
-        Field<Object> narrative = DSL.function("to_tsvector", Object.class, DSL.inline("english"),
-                DSL.coalesce(event.NARRATIVE, DSL.inline("")));
-        var matching = ACTION_ITEM.as("search_item");
-        Field<Object> matchingSearch = DSL.field(DSL.name("search_item", "search"), SQLDataType.OTHER);
-        return ACTION_ITEM.ID.in(DSL.select(matching.ID)
-                .from(matching)
-                .where(DSL.condition("{0} @@ {1}", matchingSearch, query))
-                .union(DSL.select(event.ACTION_ITEM_ID)
-                        .from(event)
-                        .where(DSL.condition("{0} @@ {1}", narrative, query))
-                        .and(event.ACTION_ITEM_ID.isNotNull())));
+        return DSL.condition("{0} @@ {1}", SEARCH, query);
     }
+
+    /** The sort keys that are never null (code_key is the natural key of a NOT NULL code). */
+    private static final java.util.Set<String> NOT_NULL_KEYS = java.util.Set.of("code");
 
     /** The sort keys that are names or words, sorted with the reader's collation when there is one. */
     private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("title", "owner");
@@ -305,7 +307,12 @@ class ItemQuery {
             if (collation != null && TEXT_KEYS.contains(s.key())) {
                 field = ((Field<String>) field).collate(collation);
             }
-            fields.add(s.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+            if (NOT_NULL_KEYS.contains(s.key())) {
+                // no nulls to place: a plain direction, which a backward scan of the ascending index gives
+                fields.add(s.descending() ? field.desc() : field.asc());
+            } else {
+                fields.add(s.descending() ? field.desc().nullsLast() : field.asc().nullsLast());
+            }
         }
         // the original order of the sheets, also the tie-breaker
         fields.add(ACTION_PLAN.CODE.asc());

@@ -161,10 +161,21 @@ public class ItemService {
         return query.findAmong(filter, visibility(), ids);
     }
 
+    /** The exact number of items the grid shows for this filter (the API's totals, exports, notifications). */
     @CanRead
     @Transactional(readOnly = true)
     public int count(ItemFilter filter) {
         return query.count(filter, visibility());
+    }
+
+    /**
+     * The grid's count: exact up to {@code limit}, and {@code limit + 1} for any number above it
+     * ("more than limit"), found without reading the matches beyond the first {@code limit + 1}.
+     */
+    @CanRead
+    @Transactional(readOnly = true)
+    public int countUpTo(ItemFilter filter, int limit) {
+        return query.countUpTo(filter, visibility(), limit);
     }
 
     /**

@@ -65,7 +65,7 @@ class MigrationFromReleaseTest {
             assertThat(result.migrations).filteredOn(m -> m.version == null || m.version.isEmpty())
                     .extracting(m -> m.description).containsExactly(
                     "10 shared functions", "20 status journal", "30 audit", "40 item deadline",
-                    "50 live notify", "60 notification capture");
+                    "50 live notify", "60 notification capture", "70 item search");
             assertThat(catalog(released.dataSource())).containsExactlyElementsOf(catalog(fromEmpty.dataSource()));
             // the history now records the checksums of the files, so a second start does nothing
             assertThat(flyway(released.dataSource()).validateWithResult().validationSuccessful).isTrue();

@@ -108,6 +108,42 @@ class ItemGridQueryTest {
     }
 
     @Test
+    void the_search_vector_keeps_the_narratives_when_title_or_description_change() {
+        // an item of its own: the shared fixtures keep their titles
+        long id = org.tsag.tracker.base.SystemAuthentication.call(() -> items.findItemId("SW", "S-W").orElseGet(() -> {
+            long created = items.createItem(new NewItem("SW", "S-W", null, "Wombat task", "searchfixture", List.of("TSB"),
+                    List.of(), List.of("TSAG"), List.of(), "Walt", null, null, null, "LOW", "2025-2028", 1, false, true));
+            journal.record(new org.tsag.tracker.status.NewStatusEvent(created, "REPORT", "IN_PROGRESS", 5, null,
+                    "The platypus replied", null, java.time.LocalDate.of(2026, 4, 1), "TSB", List.of()));
+            return created;
+        }));
+        assertThat(codes(ItemFilter.NONE.withText("platypus"), List.of())).containsExactly("S-W");
+        ItemForm form = ItemForm.of(items.findItem("SW", "S-W").orElseThrow());
+        String title = form.getTitle().startsWith("Wombat") ? "Numbat task" : "Wombat task";
+        form.setTitle(title);
+        form.setDescription("searchfixture echidna");
+        items.update(form);
+        assertThat(codes(ItemFilter.NONE.withText(title.split(" ")[0]), List.of())).containsExactly("S-W");
+        assertThat(codes(ItemFilter.NONE.withText(title.startsWith("Wombat") ? "numbat" : "wombat"), List.of())).isEmpty();
+        assertThat(codes(ItemFilter.NONE.withText("echidna"), List.of())).containsExactly("S-W");
+        assertThat(codes(ItemFilter.NONE.withText("platypus"), List.of())).containsExactly("S-W");
+        // a later report is found at once
+        journal.record(new org.tsag.tracker.status.NewStatusEvent(id, "REPORT", "IN_PROGRESS", 6, null,
+                "Quokka " + title, null, java.time.LocalDate.of(2026, 4, 2), "TSB", List.of()));
+        assertThat(codes(ItemFilter.NONE.withText("quokka"), List.of())).containsExactly("S-W");
+    }
+
+    @Test
+    void the_grid_count_is_exact_up_to_its_limit_and_one_more_above_it() {
+        int all = items.count(ItemFilter.NONE);
+        assertThat(all).isGreaterThan(3);
+        assertThat(items.countUpTo(ItemFilter.NONE, 3)).isEqualTo(4);
+        assertThat(items.countUpTo(ItemFilter.NONE, all)).isEqualTo(all);
+        assertThat(items.countUpTo(FIXTURES, 1_000)).isEqualTo(items.count(FIXTURES));
+        assertThat(items.countUpTo(FIXTURES.withPlan("NONE-SUCH"), 1_000)).isZero();
+    }
+
+    @Test
     void overdue_keeps_open_items_whose_deadline_has_passed() {
         assertThat(codes(FIXTURES.withOverdue(true), List.of())).containsExactly("S-D");
     }

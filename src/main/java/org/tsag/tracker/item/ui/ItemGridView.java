@@ -51,6 +51,11 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     /** How many fetched rows the grid remembers for live updates, at most. */
     private static final int MAX_LOADED = 5_000;
+    /**
+     * The grid counts matching items up to this many; above it, it says "more than" and scrolls with
+     * Vaadin's estimated item count, so that neither the count nor a page reads every match.
+     */
+    static final int COUNT_LIMIT = 1_000;
 
     private final ItemService service;
     private final StatusJournal journal;
@@ -67,6 +72,8 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private boolean applying;
     /** The rows the grid fetched since its last full refresh, by id: what the browser may show now (live updates). */
     private final Map<Long, ItemRow> loaded = new java.util.HashMap<>();
+    /** The capped count of the last refresh: exact when at most COUNT_LIMIT (the grid's defined size then). */
+    private int shownCount;
 
     ItemGridView(ItemService service, StatusJournal journal, LiveUpdates live, ObjectProvider<FollowControl> follow) {
         this.service = service;
@@ -150,7 +157,7 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                     rows.forEach(row -> loaded.put(row.id(), row));
                     return rows.stream();
                 },
-                query -> service.count(state.filter()))
+                query -> shownCount)
                 // a row is the same row after its status changed: live updates replace it in place
                 .setIdentifierProvider(ItemRow::id);
         grid.addSortListener(e -> {
@@ -207,8 +214,16 @@ class ItemGridView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private void refresh() {
         loaded.clear();
+        shownCount = service.countUpTo(state.filter(), COUNT_LIMIT);
+        if (shownCount > COUNT_LIMIT) {
+            // the grid grows its size as the reader scrolls, and finds the end when a page comes back short
+            grid.getLazyDataView().setItemCountEstimate(shownCount);
+            count.setText(getTranslation("items.count.more", COUNT_LIMIT));
+        } else {
+            grid.getLazyDataView().setItemCountFromDataProvider();
+            count.setText(getTranslation("items.count", shownCount));
+        }
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("items.count", service.count(state.filter())));
     }
 
     /**
