@@ -121,6 +121,29 @@ class MigrationFromReleaseTest {
     }
 
     @Test
+    void an_up_to_date_database_is_validated_once_and_not_migrated() throws SQLException {
+        try (TestDatabases.TestDatabase database = TestDatabases.createEmpty()) {
+            MigrateResult first = RestatedMigrations.apply(flyway(database.dataSource()));
+            assertThat(first.migrationsExecuted).isPositive();
+            long history;
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement()) {
+                history = longValue(statement, "SELECT count(*) FROM flyway_schema_history");
+            }
+
+            // the start-up path (issue 14): everything applied with its checksum, so migrate is not called
+            MigrateResult second = RestatedMigrations.apply(flyway(database.dataSource()));
+
+            assertThat(second.success).isTrue();
+            assertThat(second.migrationsExecuted).isZero();
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement()) {
+                assertThat(longValue(statement, "SELECT count(*) FROM flyway_schema_history")).isEqualTo(history);
+            }
+        }
+    }
+
+    @Test
     void another_checksum_mismatch_still_fails() throws SQLException {
         try (TestDatabases.TestDatabase released = restoredRelease()) {
             try (Connection connection = released.dataSource().getConnection();

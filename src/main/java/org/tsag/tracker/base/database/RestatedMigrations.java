@@ -63,30 +63,40 @@ public class RestatedMigrations implements FlywayMigrationStrategy {
         apply(flyway);
     }
 
-    /** Repairs the checksums of restated migrations if that is all that stands in the way, then migrates. */
+    /**
+     * Repairs the checksums of restated migrations if that is all that stands in the way, then migrates.
+     * When the validation finds nothing to do (every migration applied with its checksum, no pending
+     * or changed one), migrate is not called: it would resolve and validate the same scripts a second
+     * time and then do nothing (issue 14, start-up).
+     */
     public static MigrateResult apply(Flyway flyway) {
         ValidateResult validation = flyway.validateWithResult();
-        if (!validation.validationSuccessful) {
-            List<String> restated = new ArrayList<>();
-            boolean otherFailure = false;
-            for (ValidateOutput invalid : validation.invalidMigrations) {
-                if (invalid.errorDetails != null && PENDING.contains(invalid.errorDetails.errorCode)) {
-                    continue;
-                }
-                if (invalid.errorDetails != null && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
-                        && wasReleasedAs(flyway, invalid.version)) {
-                    restated.add(invalid.version);
-                } else {
-                    otherFailure = true;
-                }
-            }
-            if (!restated.isEmpty() && !otherFailure) {
-                log.info("Recording the new checksums of migrations {}, restated on purpose (db/migration/README.md)",
-                        restated);
-                flyway.repair();
-            }
-            // otherwise migrate validates again and fails with Flyway's own message
+        if (validation.validationSuccessful) {
+            log.info("Schema is up to date ({} migrations validated), no migration necessary", validation.validateCount);
+            MigrateResult upToDate = new MigrateResult(validation.flywayVersion, validation.database,
+                    flyway.getConfiguration().getDefaultSchema(), null);
+            upToDate.success = true;
+            return upToDate;
         }
+        List<String> restated = new ArrayList<>();
+        boolean otherFailure = false;
+        for (ValidateOutput invalid : validation.invalidMigrations) {
+            if (invalid.errorDetails != null && PENDING.contains(invalid.errorDetails.errorCode)) {
+                continue;
+            }
+            if (invalid.errorDetails != null && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
+                    && wasReleasedAs(flyway, invalid.version)) {
+                restated.add(invalid.version);
+            } else {
+                otherFailure = true;
+            }
+        }
+        if (!restated.isEmpty() && !otherFailure) {
+            log.info("Recording the new checksums of migrations {}, restated on purpose (db/migration/README.md)",
+                    restated);
+            flyway.repair();
+        }
+        // otherwise migrate validates again and fails with Flyway's own message
         return flyway.migrate();
     }
 
