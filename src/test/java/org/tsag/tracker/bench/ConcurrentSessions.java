@@ -133,11 +133,14 @@ final class ConcurrentSessions {
         }
         // the dataset is kept between runs (generation takes a while); `mvn clean` removes it
         Path data = work.resolve("data-" + items);
-        List<String> command = List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", JAR.toAbsolutePath().toString(),
+        // the collector settings of the README's run command, so that their effect under load is in the figures
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+        StartupRuns.RECOMMENDED.stream().filter(option -> option.startsWith("-XX:")).forEach(command::add);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1", "--tracker.data-dir=" + data.toAbsolutePath(),
                 "--demo-scale=" + items, "--tracker.public-read=true",
                 // one line per refreshed screen with commit_to_push_ms (LiveUpdates), read back as a cross-check
-                "--logging.level.org.tsag.tracker.live.latency=debug");
+                "--logging.level.org.tsag.tracker.live.latency=debug"));
         Path log = work.resolve("app-" + System.currentTimeMillis() + ".log");
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // if this JVM is stopped, stop the app too (its own shutdown hook stops its PostgreSQL)
