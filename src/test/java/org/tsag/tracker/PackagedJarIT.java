@@ -62,7 +62,8 @@ class PackagedJarIT {
         // the README's run command, with a port and data folder of its own; AOTMode=on makes an
         // unusable cache an error instead of a silent slow start
         Process app = new ProcessBuilder(java, "-XX:AOTMode=on", "-XX:AOTCache=" + cache, "-Dspring.aot.enabled=true",
-                "-Xms64m", "-jar", APP.resolve(JAR.getFileName()).toString(),
+                "-Xms64m", "-XX:G1PeriodicGCInterval=5000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-jar", APP.resolve(JAR.getFileName()).toString(),
                 "--server.port=" + port, "--tracker.data-dir=" + data, "--tracker.notify.enabled=false")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
