@@ -101,6 +101,15 @@ final class UiSession {
     private final AtomicInteger pushMessages = new AtomicInteger();
     private final AtomicInteger otherPushesSinceArm = new AtomicInteger();
     private volatile long openedNanos;
+    private volatile java.util.concurrent.ScheduledFuture<?> socketHeartbeat;
+    /** Atmosphere's handshake: tracking id, heartbeat interval in ms, padding. */
+    private static final java.util.regex.Pattern HANDSHAKE = java.util.regex.Pattern.compile("^[^|{]+\\|(\\d+)\\|([^|]*)\\|");
+    private static final java.util.concurrent.ScheduledExecutorService SOCKET_HEARTBEATS =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "bench-socket-heartbeats");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile boolean pushOpen;
     private volatile boolean armed;
     private volatile long updateNanos;
@@ -288,6 +297,7 @@ final class UiSession {
     private void received(String message, long arrived) {
         // the handshake "<tracking id>|<heartbeat>|X|" and Atmosphere's padding are not UIDL
         if (!message.startsWith("{")) {
+            heartbeatOnSocket(message);
             return;
         }
         pushMessages.incrementAndGet();
@@ -316,6 +326,34 @@ final class UiSession {
         updateNanos = 0;
         otherPushesSinceArm.set(0);
         armed = true;
+    }
+
+    /**
+     * As the browser's Atmosphere client does after the handshake: sends the heartbeat padding over
+     * the WebSocket every heartbeat interval the server named. Without it the server closes an idle
+     * socket after Vaadin's {@code org.atmosphere.websocket.maxIdleTime} (5 minutes) and the session
+     * gets no more pushes.
+     */
+    private void heartbeatOnSocket(String message) {
+        var handshake = HANDSHAKE.matcher(message);
+        if (!handshake.find() || socketHeartbeat != null) {
+            return;
+        }
+        long interval = Long.parseLong(handshake.group(1));
+        String padding = handshake.group(2);
+        if (interval <= 0 || padding.isEmpty()) {
+            return;
+        }
+        socketHeartbeat = SOCKET_HEARTBEATS.scheduleAtFixedRate(() -> {
+            WebSocket socket = push;
+            if (socket != null && pushOpen) {
+                try {
+                    socket.sendText(padding, true);
+                } catch (IllegalStateException busy) {
+                    // a close in progress; the next beat, if any, tries again
+                }
+            }
+        }, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /** When the session was opened ({@code System.nanoTime()}). */
@@ -353,6 +391,10 @@ final class UiSession {
 
     /** Closes the push connection as a closing tab does. */
     void close() {
+        var beat = socketHeartbeat;
+        if (beat != null) {
+            beat.cancel(false);
+        }
         WebSocket socket = push;
         if (socket != null && !socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
