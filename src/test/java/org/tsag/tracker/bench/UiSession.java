@@ -87,9 +87,10 @@ final class UiSession {
     private int clientId;
 
     private int periodSelect = -1;
-    private final Map<Integer, String> selectItemKeys = new LinkedHashMap<>();
-    private final List<String> periodKeys = new ArrayList<>();
-    private String periodValue;
+    /** The period selector's items, label to key, in the selector's order ("all study periods" first). */
+    private final Map<String, String> periodKeys = new LinkedHashMap<>();
+    /** The label of the period the selector shows. */
+    private String periodLabel;
     private String openingPeriod;
     private int appLayout = -1;
     private int drawerToggle = -1;
@@ -168,7 +169,7 @@ final class UiSession {
         if (periodSelect < 0) {
             throw new Failure("the dashboard's period selector did not arrive");
         }
-        openingPeriod = periodValue;
+        openingPeriod = periodLabel;
         return new Exchange(System.nanoTime() - start, navigate.bytes(), navigate.attachedNodes());
     }
 
@@ -180,13 +181,15 @@ final class UiSession {
     Exchange changePeriod() throws IOException, InterruptedException {
         inFlight.lock();
         try {
-            String target = periodKeys.getFirst().equals(periodValue) ? openingPeriod : periodKeys.getFirst();
+            String all = periodKeys.keySet().iterator().next();
+            String target = all.equals(periodLabel) ? openingPeriod : all;
             int select = periodSelect;
             ArrayNode rpc = JSON.createArrayNode();
-            rpc.addObject().put("type", "mSync").put("node", select).put("feature", 1).put("property", "value").put("value", target);
+            rpc.addObject().put("type", "mSync").put("node", select).put("feature", 1).put("property", "value")
+                    .put("value", periodKeys.get(target));
             rpc.addObject().put("type", "event").put("node", select).put("event", "value-changed").putObject("data");
             Exchange exchange = uidl(rpc);
-            if (periodSelect == select || !target.equals(periodValue)) {
+            if (periodSelect == select || !target.equals(periodLabel)) {
                 throw new Failure("changing the period did not rebuild the dashboard");
             }
             return exchange;
@@ -367,9 +370,9 @@ final class UiSession {
     }
 
     /** When the armed update arrived, or 0. */
-    /** The study period the dashboard shows now (the period selector's value). */
+    /** The study period the dashboard shows now: the label of the period selector's value. */
     String period() {
-        return periodValue;
+        return periodLabel;
     }
 
     /** The period it showed when it opened. */
@@ -459,6 +462,12 @@ final class UiSession {
             clientId = uidl.path("clientId").asInt();
         }
         Map<Integer, String> tags = new LinkedHashMap<>();
+        // the period selector: its items are the children of its list box, each with a key and a label;
+        // the page has other selectors (the language), whose items and values must not be taken for it
+        Map<Integer, List<Integer>> children = new LinkedHashMap<>();
+        Map<Integer, String> itemKeys = new LinkedHashMap<>();
+        Map<Integer, String> itemLabels = new LinkedHashMap<>();
+        Map<Integer, String> values = new LinkedHashMap<>();
         for (JsonNode change : uidl.path("changes")) {
             int node = change.path("node").asInt();
             String type = change.path("type").asString("");
@@ -484,23 +493,37 @@ final class UiSession {
                 figuresInMessage = true;
             } else if ("put".equals(type) && "id".equals(key) && "dashboard-period".equals(value.asString(""))) {
                 periodSelect = node;
-                periodKeys.clear();
+            } else if ("splice".equals(type) && feature == 2 && change.has("addNodes")) {
+                change.path("addNodes").forEach(child -> children.computeIfAbsent(node, k -> new ArrayList<>()).add(child.asInt()));
             } else if ("put".equals(type) && "value".equals(key) && feature == 1) {
                 if ("vaadin-select-item".equals(tags.get(node))) {
-                    selectItemKeys.put(node, value.asString());
-                } else if ("vaadin-select".equals(tags.get(node))) {
-                    periodValue = value.asString();
+                    itemKeys.put(node, value.asString());
+                } else {
+                    values.put(node, value.asString());
                 }
+            } else if ("put".equals(type) && "label".equals(key) && feature == 3 && "vaadin-select-item".equals(tags.get(node))) {
+                itemLabels.put(node, value.asString());
             } else if ("put".equals(type) && "drawerOpened".equals(key)) {
                 drawerOpened = value.asBoolean();
             } else if ("put".equals(type) && "pushMode".equals(key)) {
                 pushMode = value.asString();
             }
         }
-        if (periodSelect >= 0 && periodKeys.isEmpty() && !selectItemKeys.isEmpty()) {
-            // the items arrive in the order of the selector: "all study periods" first
-            selectItemKeys.values().stream().sorted().forEach(periodKeys::add);
-            selectItemKeys.clear();
+        if (periodSelect >= 0 && children.containsKey(periodSelect)) {
+            // the selector was built in this message (the view was built again): its keys start over
+            periodKeys.clear();
+            for (int box : children.get(periodSelect)) {
+                for (int item : children.getOrDefault(box, List.of())) {
+                    if (itemKeys.containsKey(item)) {
+                        periodKeys.put(itemLabels.getOrDefault(item, itemKeys.get(item)), itemKeys.get(item));
+                    }
+                }
+            }
+        }
+        String value = values.get(periodSelect);
+        if (value != null) {
+            periodLabel = periodKeys.entrySet().stream().filter(e -> e.getValue().equals(value))
+                    .map(Map.Entry::getKey).findFirst().orElse("key " + value);
         }
     }
 
