@@ -7,7 +7,10 @@ import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 
-/** One action item on its own, as XHTML for the PDF: what TSB's sheets printed one item per page. */
+/**
+ * One action item on its own, as XHTML for the PDF: what TSB's sheets printed one item per page. In the
+ * reader's language; right to left in Arabic (as {@link PdfReport}), with the codes in left-to-right spans.
+ */
 final class ItemSheet {
 
     private final ItemDetail item;
@@ -23,17 +26,20 @@ final class ItemSheet {
     }
 
     private String status(String code) {
-        return statusNames.getOrDefault(CurrentStatus.orNotStarted(code), CurrentStatus.orNotStarted(code));
+        String known = CurrentStatus.orNotStarted(code);
+        return text.status(known, statusNames.getOrDefault(known, known));
     }
 
     String xhtml() {
         Xhtml h = new Xhtml();
         String title = item.code() + " \u2013 " + item.title();
-        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+        // right to left for Arabic: the renderer mirrors the blocks and tables from dir, the stylesheet the alignment
+        String dir = text.rightToLeft() ? "rtl" : null;
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.languageTag(), "dir", dir);
         h.open("head").element("title", title).open("style").text(PdfDocuments.css()).close("style").close("head");
-        h.open("body");
+        h.open("body", "dir", dir, "class", dir);
         h.element("p", text.get("sheet.plan", item.plan(), item.planTitle()), "class", "muted small");
-        h.element("h1", title, "class", "first");
+        h.open("h1", "class", "first").element("span", item.code(), "dir", "ltr").text(" \u2013 " + item.title()).close("h1");
         String flags = text.flags(null, item.internal(), item.sample());
         if (!flags.isEmpty()) {
             h.element("p", flags, "class", "muted");
@@ -59,7 +65,7 @@ final class ItemSheet {
                     .element("th", text.get("column.status"), "style", "width: 24%")
                     .close("tr").close("thead").open("tbody");
             for (ItemDetail.Child child : item.children()) {
-                h.open("tr").element("td", child.code()).element("td", child.title())
+                h.open("tr").open("td").element("span", child.code(), "dir", "ltr").close("td").element("td", child.title())
                         .element("td", status(child.status()) + (child.progress() == null ? "" : " (" + text.percent(child.progress()) + ")"))
                         .close("tr");
             }
@@ -114,7 +120,8 @@ final class ItemSheet {
         fact(h, text.get("sheet.periods"), String.join(" \u2192 ", periods));
         fact(h, text.get("sheet.priority"), text.get("sheet.priority." + item.priority()));
         if (item.parentCode() != null) {
-            fact(h, text.get("sheet.parent"), item.parentCode());
+            h.open("tr").element("td", text.get("sheet.parent"), "class", "label", "style", "width: 28%")
+                    .open("td").element("span", item.parentCode(), "dir", "ltr").close("td").close("tr");
         }
         h.close("tbody").close("table");
     }

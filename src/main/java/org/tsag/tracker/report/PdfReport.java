@@ -21,7 +21,7 @@ final class PdfReport {
         Xhtml h = new Xhtml();
         // right to left for Arabic: the renderer mirrors the blocks and tables from dir, the stylesheet the alignment
         String dir = text.rightToLeft() ? "rtl" : null;
-        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.rightToLeft() ? "ar" : "en", "dir", dir);
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.languageTag(), "dir", dir);
         h.open("head").element("title", text.get("title")).open("style").text(PdfDocuments.css()).close("style");
         bookmarks(h);
         h.close("head").open("body", "dir", dir, "class", dir);
@@ -170,7 +170,7 @@ final class PdfReport {
                 h.open("p", "class", "clause").lines(clause.text()).close("p");
                 if (clause.status() != null) {
                     h.open("p").element("span", text.get("clause.status") + " ", "class", "label")
-                            .text(report.statusName(clause.status())
+                            .text(text.status(report, clause.status())
                                     + (clause.progress() == null ? "" : " (" + text.percent(clause.progress()) + ")"))
                             .close("p");
                 }
