@@ -119,7 +119,7 @@ class ReportRightToLeftTest {
     }
 
     /** The leftmost and rightmost x of the first line that contains {@code text}, and its page's width. */
-    private static float[] extent(byte[] bytes, String text) throws IOException {
+    static float[] extent(byte[] bytes, String text) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             float[] found = new float[3];
             PDFTextStripper stripper = new PDFTextStripper() {
