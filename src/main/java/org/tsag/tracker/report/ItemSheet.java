@@ -46,7 +46,7 @@ final class ItemSheet {
         }
         facts(h);
         if (item.description() != null) {
-            h.open("p").lines(item.description()).close("p");
+            h.open("p", "dir", own(item.description())).lines(item.description()).close("p");
         }
         h.element("h2", text.get("sheet.clauses"));
         if (item.clauses().isEmpty()) {
@@ -55,7 +55,7 @@ final class ItemSheet {
         for (ItemDetail.ClauseText c : item.clauses()) {
             h.element("h3", text.get("sheet.clause", c.resolution(), c.place() == null ? "" : c.place(),
                     String.valueOf(c.year()), c.section(), c.label() == null ? "" : c.label()));
-            h.open("p", "class", "clause").lines(c.text()).close("p");
+            h.open("p", "class", "clause", "dir", own(c.text())).lines(c.text()).close("p");
         }
         if (!item.children().isEmpty()) {
             h.element("h2", text.get("sheet.children"));
@@ -92,7 +92,7 @@ final class ItemSheet {
             h.element("div", line.toString(), "class", "label");
             h.element("div", text.get("sheet.by", e.author()), "class", "small muted");
             if (e.narrative() != null) {
-                h.open("div").lines(e.narrative()).close("div");
+                h.open("div", "dir", own(e.narrative())).lines(e.narrative()).close("div");
             }
             if (!e.evidence().isEmpty()) {
                 h.open("ul", "class", "small");
@@ -105,6 +105,11 @@ final class ItemSheet {
             h.close("div");
         }
         return h.close("body").close("html").toString();
+    }
+
+    /** In an Arabic sheet, the direction of a text as it was entered (English narratives read left to right). */
+    private String own(String entered) {
+        return text.rightToLeft() ? Xhtml.direction(entered) : null;
     }
 
     private void facts(Xhtml h) {

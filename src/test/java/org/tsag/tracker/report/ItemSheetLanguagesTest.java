@@ -83,7 +83,10 @@ class ItemSheetLanguagesTest {
         assertThat(xhtml(Languages.ARABIC)).contains(
                 "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">",
                 "<body dir=\"rtl\" class=\"rtl\">",
-                "<h1 class=\"first\"><span dir=\"ltr\">68-2</span>");
+                "<h1 class=\"first\"><span dir=\"ltr\">68-2</span>",
+                // a narrative entered in English keeps its own direction, as dir="auto" does on screen
+                "<div dir=\"ltr\">Revised procedure drafted with the BDT regional offices");
+        assertThat(xhtml(Languages.ENGLISH)).doesNotContain("dir=\"ltr\">Revised");
         byte[] arabic = pdf(Languages.ARABIC, "item-68-2-ar.pdf");
         assertThat(text(arabic)).contains("68-2", "الفقرات المنفذة", "تقارير الحالة، الأحدث أولاً", "قيد التنفيذ",
                 "Revised procedure drafted with the BDT regional offices");
