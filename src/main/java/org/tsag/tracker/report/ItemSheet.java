@@ -122,7 +122,7 @@ final class ItemSheet {
         fact(h, text.get("sheet.owner"), item.owner() == null ? "\u2014" : item.owner());
         fact(h, text.get("sheet.due"), item.dueDate() == null ? "\u2014" : text.date(item.dueDate()));
         fact(h, text.get("sheet.target"), item.targetMeeting() == null ? "\u2014" : item.targetMeeting());
-        fact(h, text.get("sheet.periods"), String.join(" \u2192 ", periods));
+        fact(h, text.get("sheet.periods"), String.join(" " + text.arrow() + " ", periods));
         fact(h, text.get("sheet.priority"), text.get("sheet.priority." + item.priority()));
         if (item.parentCode() != null) {
             h.open("tr").element("td", text.get("sheet.parent"), "class", "label", "style", "width: 28%")

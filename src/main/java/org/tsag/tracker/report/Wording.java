@@ -83,6 +83,11 @@ final class Wording {
         return org.tsag.tracker.i18n.Languages.rightToLeft(locale);
     }
 
+    /** "→" between steps, such as study periods; "←" in Arabic, which reads from the right. */
+    String arrow() {
+        return rightToLeft() ? "\u2190" : "\u2192";
+    }
+
     private boolean english() {
         return locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
     }

@@ -78,14 +78,15 @@ class ReportLanguagesTest {
     }
 
     @Test
-    void status_names_and_percentages_follow_the_reader_s_language() throws IOException {
+    void status_names_percentages_and_the_abstract_follow_the_reader_s_language() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.writeDocx(ALL, Languages.FRENCH, out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             // the status names of the screens (status.IN_PROGRESS), as the dashboard names them
-            assertThat(words.getText()).contains("En cours (" + new Wording(Languages.FRENCH).percent(60) + ")")
-                    .doesNotContain("In progress");
+            assertThat(words.getText()).contains("En cours (" + new Wording(Languages.FRENCH).percent(60) + ")",
+                            "Le présent document rend compte des progrès accomplis", "Résolution 68", "Aucun changement.")
+                    .doesNotContain("In progress", "This document reports", "No change.");
         }
         assertThat(new Wording(Languages.ARABIC).status("IN_PROGRESS", "In progress")).isEqualTo("قيد التنفيذ");
         assertThat(new Wording(Languages.ENGLISH).status("IN_PROGRESS", "In progress")).isEqualTo("In progress");
