@@ -87,6 +87,10 @@ class ReportLanguagesTest {
             assertThat(words.getText()).contains("En cours (" + new Wording(Languages.FRENCH).percent(60) + ")",
                             "Le présent document rend compte des progrès accomplis", "Résolution 68", "Aucun changement.")
                     .doesNotContain("In progress", "This document reports", "No change.");
+            // Word checks the spelling in French
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).isEqualTo("fr-FR");
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IOException(e);
         }
         assertThat(new Wording(Languages.ARABIC).status("IN_PROGRESS", "In progress")).isEqualTo("قيد التنفيذ");
         assertThat(new Wording(Languages.ENGLISH).status("IN_PROGRESS", "In progress")).isEqualTo("In progress");
