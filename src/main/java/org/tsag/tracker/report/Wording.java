@@ -194,15 +194,17 @@ final class Wording {
     /** The abstract, filled in from the figures of this report. */
     String abstractText(Report report) {
         Report.Cover c = report.cover();
+        // Chinese puts no space between sentences
+        String gap = "zh".equals(languageTag()) ? "" : " ";
         StringBuilder out = new StringBuilder(get("abstract.scope", report.resolutions().size(), c.items(),
                 period(c.period()), date(c.asOf())));
         if (c.since() != null) {
-            out.append(' ').append(get("abstract.since", c.sinceTitle() == null ? c.since() : c.sinceTitle(),
+            out.append(gap).append(get("abstract.since", c.sinceTitle() == null ? c.since() : c.sinceTitle(),
                     date(c.sinceDate()), c.added(), c.closed(), c.statusChanged(), c.becameOverdue()));
         }
-        out.append(' ').append(get("abstract.overdue", c.overdue()));
-        out.append(' ').append(get("abstract.tsag", report.tsagItems().size()));
-        out.append(' ').append(get(c.internalIncluded() ? "abstract.internal" : "abstract.public"));
+        out.append(gap).append(get("abstract.overdue", c.overdue()));
+        out.append(gap).append(get("abstract.tsag", report.tsagItems().size()));
+        out.append(gap).append(get(c.internalIncluded() ? "abstract.internal" : "abstract.public"));
         return out.toString();
     }
 
