@@ -67,7 +67,7 @@ class DigestMail {
         }
         footer(w, t, t.getTranslation("notify.mail.why.digest"), unsubscribeLink,
                 t.getTranslation("notify.mail.unsubscribe.digest"));
-        return new MailContent(subject, w.text(), w.html(subject, t.locale().toLanguageTag()));
+        return new MailContent(subject, w.text(), w.html(subject, t.locale()));
     }
 
     MailContent reminder(Digest reminder, Digest.MeetingRef previous, String unsubscribeLink) {
@@ -86,7 +86,7 @@ class DigestMail {
         dueList(w, t, reminder.dueSoon());
         footer(w, t, t.getTranslation("notify.mail.why.reminder"), unsubscribeLink,
                 t.getTranslation("notify.mail.unsubscribe.reminder"));
-        return new MailContent(subject, w.text(), w.html(subject, t.locale().toLanguageTag()));
+        return new MailContent(subject, w.text(), w.html(subject, t.locale()));
     }
 
     private void change(Writer w, MailTexts.Texts t, Change change) {
@@ -103,7 +103,7 @@ class DigestMail {
     private void report(Writer w, MailTexts.Texts t, Report report) {
         StringBuilder what = new StringBuilder(t.getTranslation("status." + report.status()));
         if (report.progress() != null) {
-            what.append(", ").append(report.progress()).append(" %");
+            what.append(", ").append(t.getTranslation("items.progress.value", report.progress()));
         }
         if (report.rag() != null) {
             what.append(", ").append(t.getTranslation("item.rag." + report.rag()));
@@ -121,8 +121,14 @@ class DigestMail {
             w.quote(narrative);
         }
         for (Evidence evidence : report.evidence()) {
-            w.evidence(t.getTranslation("notify.mail.evidence", evidence.kind(), evidence.reference()), evidence.url());
+            w.evidence(t.getTranslation("notify.mail.evidence", evidenceKind(t, evidence.kind()), evidence.reference()),
+                    evidence.url());
         }
+    }
+
+    /** "Link", "Lien", ... as the item page names the kind; the stored code for a kind the translations lack. */
+    private static String evidenceKind(MailTexts.Texts t, String kind) {
+        return Evidence.KINDS.contains(kind) ? t.getTranslation("item.evidence.kind." + kind) : kind;
     }
 
     /** A long list is cut: the rest are on "My work". */
@@ -235,8 +241,10 @@ class DigestMail {
             return text.toString();
         }
 
-        String html(String title, String language) {
-            return "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\" dir=\"auto\"><head><meta charset=\"utf-8\"><title>"
+        /** The page in the recipient's language: right to left in Arabic, else as its text reads. */
+        String html(String title, java.util.Locale language) {
+            String dir = org.tsag.tracker.i18n.Languages.rightToLeft(language) ? "rtl" : "auto";
+            return "<!DOCTYPE html>\n<html lang=\"" + escape(language.toLanguageTag()) + "\" dir=\"" + dir + "\"><head><meta charset=\"utf-8\"><title>"
                     + escape(title) + "</title></head>\n<body style=\"font-family:sans-serif;max-width:48em\">\n"
                     + html + "</body></html>\n";
         }

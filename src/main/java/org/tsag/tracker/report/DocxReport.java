@@ -45,7 +45,7 @@ final class DocxReport {
 
     void write(OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxStyles.styles(doc);
+            DocxStyles.styles(doc, text);
             footer(doc);
             DocxFrontMatter front = new DocxFrontMatter(report, text);
             front.cover(doc);

@@ -91,7 +91,7 @@ final class DocxSections {
                 if (clause.status() != null) {
                     XWPFParagraph status = doc.createParagraph();
                     run(status, text.get("clause.status") + " ", true);
-                    run(status, report.statusName(clause.status())
+                    run(status, text.status(report, clause.status())
                             + (clause.progress() == null ? "" : " (" + text.percent(clause.progress()) + ")"), false);
                 }
                 if (clause.items().isEmpty() && clause.seeAlso().isEmpty()) {

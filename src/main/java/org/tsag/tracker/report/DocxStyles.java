@@ -1,12 +1,14 @@
 package org.tsag.tracker.report;
 
 import java.math.BigInteger;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
@@ -22,17 +24,30 @@ final class DocxStyles {
 
     private static final String FONT = "Times New Roman";
 
+    /** The proofing language Word sets for each of ITU's languages (British English as TSB writes). */
+    private static final Map<String, String> PROOFING = Map.of("en", "en-GB", "fr", "fr-FR", "es", "es-ES",
+            "ru", "ru-RU", "zh", "zh-CN", "ar", "ar-SA");
+
     private DocxStyles() {
     }
 
-    static void styles(XWPFDocument doc) {
+    /** The styles, with the document's language that of its reader, so that Word checks the wording in it. */
+    static void styles(XWPFDocument doc, Wording text) {
         XWPFStyles styles = doc.createStyles();
         CTDocDefaults defaults = CTDocDefaults.Factory.newInstance();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
         fonts(rpr.addNewRFonts());
         rpr.addNewSz().setVal(BigInteger.valueOf(22));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(22));
-        rpr.addNewLang().setVal("en-GB");
+        CTLanguage lang = rpr.addNewLang();
+        String language = PROOFING.getOrDefault(text.languageTag(), "en-GB");
+        lang.setVal(language);
+        if ("zh".equals(text.languageTag())) {
+            lang.setEastAsia(language);
+        }
+        if (text.rightToLeft()) {
+            lang.setBidi(language);
+        }
         CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         spacing.setAfter(BigInteger.valueOf(80));
         styles.getCtStyles().setDocDefaults(defaults);

@@ -2,6 +2,7 @@ package org.tsag.tracker.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.tsag.tracker.item.ItemPdf;
@@ -17,7 +18,7 @@ class ItemPdfWriter implements ItemPdf {
     }
 
     @Override
-    public void write(String plan, String code, OutputStream out) throws IOException {
-        reports.writeItemPdf(plan, code, out);
+    public void write(String plan, String code, Locale reader, OutputStream out) throws IOException {
+        reports.writeItemPdf(plan, code, reader, out);
     }
 }

@@ -7,7 +7,10 @@ import org.tsag.tracker.status.CurrentStatus;
 import org.tsag.tracker.status.Evidence;
 import org.tsag.tracker.item.ItemDetail;
 
-/** One action item on its own, as XHTML for the PDF: what TSB's sheets printed one item per page. */
+/**
+ * One action item on its own, as XHTML for the PDF: what TSB's sheets printed one item per page. In the
+ * reader's language; right to left in Arabic (as {@link PdfReport}), with the codes in left-to-right spans.
+ */
 final class ItemSheet {
 
     private final ItemDetail item;
@@ -23,24 +26,27 @@ final class ItemSheet {
     }
 
     private String status(String code) {
-        return statusNames.getOrDefault(CurrentStatus.orNotStarted(code), CurrentStatus.orNotStarted(code));
+        String known = CurrentStatus.orNotStarted(code);
+        return text.status(known, statusNames.getOrDefault(known, known));
     }
 
     String xhtml() {
         Xhtml h = new Xhtml();
         String title = item.code() + " \u2013 " + item.title();
-        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+        // right to left for Arabic: the renderer mirrors the blocks and tables from dir, the stylesheet the alignment
+        String dir = text.rightToLeft() ? "rtl" : null;
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.languageTag(), "dir", dir);
         h.open("head").element("title", title).open("style").text(PdfDocuments.css()).close("style").close("head");
-        h.open("body");
+        h.open("body", "dir", dir, "class", dir);
         h.element("p", text.get("sheet.plan", item.plan(), item.planTitle()), "class", "muted small");
-        h.element("h1", title, "class", "first");
+        h.open("h1", "class", "first").element("span", item.code(), "dir", "ltr").text(" \u2013 " + item.title()).close("h1");
         String flags = text.flags(null, item.internal(), item.sample());
         if (!flags.isEmpty()) {
             h.element("p", flags, "class", "muted");
         }
         facts(h);
         if (item.description() != null) {
-            h.open("p").lines(item.description()).close("p");
+            h.open("p", "dir", own(item.description())).lines(item.description()).close("p");
         }
         h.element("h2", text.get("sheet.clauses"));
         if (item.clauses().isEmpty()) {
@@ -49,7 +55,7 @@ final class ItemSheet {
         for (ItemDetail.ClauseText c : item.clauses()) {
             h.element("h3", text.get("sheet.clause", c.resolution(), c.place() == null ? "" : c.place(),
                     String.valueOf(c.year()), c.section(), c.label() == null ? "" : c.label()));
-            h.open("p", "class", "clause").lines(c.text()).close("p");
+            h.open("p", "class", "clause", "dir", own(c.text())).lines(c.text()).close("p");
         }
         if (!item.children().isEmpty()) {
             h.element("h2", text.get("sheet.children"));
@@ -59,7 +65,7 @@ final class ItemSheet {
                     .element("th", text.get("column.status"), "style", "width: 24%")
                     .close("tr").close("thead").open("tbody");
             for (ItemDetail.Child child : item.children()) {
-                h.open("tr").element("td", child.code()).element("td", child.title())
+                h.open("tr").open("td").element("span", child.code(), "dir", "ltr").close("td").element("td", child.title())
                         .element("td", status(child.status()) + (child.progress() == null ? "" : " (" + text.percent(child.progress()) + ")"))
                         .close("tr");
             }
@@ -86,7 +92,7 @@ final class ItemSheet {
             h.element("div", line.toString(), "class", "label");
             h.element("div", text.get("sheet.by", e.author()), "class", "small muted");
             if (e.narrative() != null) {
-                h.open("div").lines(e.narrative()).close("div");
+                h.open("div", "dir", own(e.narrative())).lines(e.narrative()).close("div");
             }
             if (!e.evidence().isEmpty()) {
                 h.open("ul", "class", "small");
@@ -101,6 +107,11 @@ final class ItemSheet {
         return h.close("body").close("html").toString();
     }
 
+    /** In an Arabic sheet, the direction of a text as it was entered (English narratives read left to right). */
+    private String own(String entered) {
+        return text.rightToLeft() ? Xhtml.direction(entered) : null;
+    }
+
     private void facts(Xhtml h) {
         h.open("table").open("tbody");
         fact(h, text.get("sheet.status"), status(item.status()));
@@ -111,10 +122,11 @@ final class ItemSheet {
         fact(h, text.get("sheet.owner"), item.owner() == null ? "\u2014" : item.owner());
         fact(h, text.get("sheet.due"), item.dueDate() == null ? "\u2014" : text.date(item.dueDate()));
         fact(h, text.get("sheet.target"), item.targetMeeting() == null ? "\u2014" : item.targetMeeting());
-        fact(h, text.get("sheet.periods"), String.join(" \u2192 ", periods));
+        fact(h, text.get("sheet.periods"), String.join(" " + text.arrow() + " ", periods));
         fact(h, text.get("sheet.priority"), text.get("sheet.priority." + item.priority()));
         if (item.parentCode() != null) {
-            fact(h, text.get("sheet.parent"), item.parentCode());
+            h.open("tr").element("td", text.get("sheet.parent"), "class", "label", "style", "width: 28%")
+                    .open("td").element("span", item.parentCode(), "dir", "ltr").close("td").close("tr");
         }
         h.close("tbody").close("table");
     }

@@ -21,7 +21,7 @@ final class PdfReport {
         Xhtml h = new Xhtml();
         // right to left for Arabic: the renderer mirrors the blocks and tables from dir, the stylesheet the alignment
         String dir = text.rightToLeft() ? "rtl" : null;
-        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.rightToLeft() ? "ar" : "en", "dir", dir);
+        h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", text.languageTag(), "dir", dir);
         h.open("head").element("title", text.get("title")).open("style").text(PdfDocuments.css()).close("style");
         bookmarks(h);
         h.close("head").open("body", "dir", dir, "class", dir);
@@ -33,6 +33,11 @@ final class PdfReport {
         h.close("div");
         sectionThree(h);
         return h.close("body").close("html").toString();
+    }
+
+    /** In an Arabic report, the direction of a text as it was entered (English clauses read left to right). */
+    private String own(String entered) {
+        return text.rightToLeft() ? Xhtml.direction(entered) : null;
     }
 
     private void bookmarks(Xhtml h) {
@@ -167,10 +172,10 @@ final class PdfReport {
                     title += " " + text.get("clause.other.revision", String.valueOf(clause.year()));
                 }
                 h.element("h3", title);
-                h.open("p", "class", "clause").lines(clause.text()).close("p");
+                h.open("p", "class", "clause", "dir", own(clause.text())).lines(clause.text()).close("p");
                 if (clause.status() != null) {
                     h.open("p").element("span", text.get("clause.status") + " ", "class", "label")
-                            .text(report.statusName(clause.status())
+                            .text(text.status(report, clause.status())
                                     + (clause.progress() == null ? "" : " (" + text.percent(clause.progress()) + ")"))
                             .close("p");
                 }
@@ -225,7 +230,7 @@ final class PdfReport {
                 Report.LatestReport l = item.latest();
                 h.element("div", l.meeting() == null ? text.date(l.occurredOn()) : text.date(l.occurredOn()) + " \u00b7 " + l.meeting(),
                         "class", "small muted");
-                h.open("div").lines(l.narrative()).close("div");
+                h.open("div", "dir", own(l.narrative())).lines(l.narrative()).close("div");
                 if (!l.evidence().isEmpty()) {
                     h.open("div", "class", "small");
                     labelled(h, text.get("label.evidence"), text.evidence(l.evidence()));
@@ -255,7 +260,7 @@ final class PdfReport {
             h.open("tr").open("td", "class", "label").element("span", item.code(), "dir", "ltr").close("td");
             h.open("td").element("div", item.title(), "class", "label");
             if (item.description() != null && !item.description().equals(item.title())) {
-                h.open("div").lines(item.description()).close("div");
+                h.open("div", "dir", own(item.description())).lines(item.description()).close("div");
             }
             h.close("td");
             h.element("td", text.statusLine(report, item));

@@ -42,7 +42,7 @@ final class ReportCharts {
     }
 
     private List<StackedBarChart.Series> series() {
-        return report.statuses().stream().map(s -> new StackedBarChart.Series(s.code(), s.name())).toList();
+        return report.statuses().stream().map(s -> new StackedBarChart.Series(s.code(), text.status(s.code(), s.name()))).toList();
     }
 
     Chart byResolution() {
@@ -80,7 +80,7 @@ final class ReportCharts {
         table.forEach((category, byStatus) -> {
             List<StackedBarChart.Segment> segments = new ArrayList<>();
             byStatus.forEach((status, count) -> segments.add(new StackedBarChart.Segment(status, count,
-                    text.get("chart.segment", category, report.statusName(status), count), null)));
+                    text.get("chart.segment", category, text.status(report, status), count), null)));
             bars.add(new StackedBarChart.Bar(category, null, segments));
         });
         return new Chart(title, new StackedBarChart(title, series(), bars).toSvg(text.rightToLeft()));
@@ -95,8 +95,8 @@ final class ReportCharts {
             List<Heatmap.Cell> cells = new ArrayList<>();
             for (String period : report.heatmap().periods()) {
                 String status = row.statusByPeriod().get(period);
-                cells.add(status == null ? null : new Heatmap.Cell(status, report.statusName(status),
-                        text.get("chart.heatmap.cell", label, period, report.statusName(status)), null));
+                cells.add(status == null ? null : new Heatmap.Cell(status, text.status(report, status),
+                        text.get("chart.heatmap.cell", label, period, text.status(report, status)), null));
             }
             rows.add(new Heatmap.Row(label, cells));
         }

@@ -101,16 +101,27 @@ public class ReportService {
     }
 
     /**
-     * One item as a PDF, for everyone who may read the item page.
+     * One item as a PDF in English, for everyone who may read the item page.
      *
      * @throws IllegalArgumentException when there is no such item or the reader may not see it
      */
     @CanRead
     public void writeItemPdf(String plan, String code, OutputStream out) throws IOException {
+        writeItemPdf(plan, code, null, out);
+    }
+
+    /**
+     * One item as a PDF with its wording, status names, dates and percentages in the reader's language
+     * (English for null), right to left in Arabic; the item's own texts stay as entered.
+     *
+     * @throws IllegalArgumentException when there is no such item or the reader may not see it
+     */
+    @CanRead
+    public void writeItemPdf(String plan, String code, Locale reader, OutputStream out) throws IOException {
         ItemDetail item = items.findItem(plan, code)
                 .orElseThrow(() -> new IllegalArgumentException("No item " + code + " in plan " + plan));
         Map<String, String> statusNames = new LinkedHashMap<>();
         query.statuses().forEach(s -> statusNames.put(s.code(), s.name()));
-        PdfDocuments.render(new ItemSheet(item, items.periods(item.id()), statusNames, text).xhtml(), out);
+        PdfDocuments.render(new ItemSheet(item, items.periods(item.id()), statusNames, wording(reader)).xhtml(), out);
     }
 }

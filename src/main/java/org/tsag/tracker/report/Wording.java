@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.tsag.tracker.i18n.LocaleFormats;
@@ -23,6 +24,8 @@ final class Wording {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** The UI's translations of the reader's language, for the status names; null in English. */
+    private final ResourceBundle screen;
 
     /** English. */
     Wording() {
@@ -34,6 +37,33 @@ final class Wording {
         this.locale = reader == null ? Locale.ROOT : Locale.forLanguageTag(reader.getLanguage());
         this.bundle = ResourceBundle.getBundle("report.wording", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.screen = english() ? null : ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The document's language as its html lang: en, fr, es, ru, zh or ar. */
+    String languageTag() {
+        return english() ? "en" : locale.getLanguage();
+    }
+
+    /**
+     * A status by its code, as the reader's screens name it (the UI's {@code status.*} translations, as the
+     * dashboard does); in English, or for a status the translations lack, {@code name} (the database's).
+     */
+    String status(String code, String name) {
+        if (screen != null && code != null) {
+            try {
+                return screen.getString("status." + code);
+            } catch (MissingResourceException untranslated) {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    /** A status of the report, in the reader's language. */
+    String status(Report report, String code) {
+        return status(code, report.statusName(code));
     }
 
     String get(String key, Object... arguments) {
@@ -53,12 +83,25 @@ final class Wording {
         return org.tsag.tracker.i18n.Languages.rightToLeft(locale);
     }
 
+    /** "→" between steps, such as study periods; "←" in Arabic, which reads from the right. */
+    String arrow() {
+        return rightToLeft() ? "\u2190" : "\u2192";
+    }
+
     private boolean english() {
         return locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage());
     }
 
+    /**
+     * "60 %" in English (as TSB writes it), the locale's percentage elsewhere ("60 %", "60%"), without the
+     * bidi marks of Arabic's pattern: the PDF fonts have no glyph for them.
+     */
     String percent(Integer progress) {
-        return progress == null ? "" : progress + "\u00a0%";
+        if (progress == null) {
+            return "";
+        }
+        return english() ? progress + "\u00a0%"
+                : LocaleFormats.of(locale).percent(progress).replaceAll("[\u200e\u200f\u061c\u2068\u2069]", "");
     }
 
     /** "Part of X · Internal · Sample" for an item, joined with middle dots; empty when none applies. */
@@ -93,7 +136,7 @@ final class Wording {
 
     /** "Status: In progress (60 %)" as one line for tables. */
     String statusLine(Report report, Report.ItemEntry item) {
-        String status = report.statusName(item.status());
+        String status = status(report, item.status());
         return item.progress() == null ? status : status + " (" + percent(item.progress()) + ")";
     }
 
@@ -112,12 +155,12 @@ final class Wording {
             append(out, get("change.added"));
         }
         if (c.statusChanged() && c.statusBefore() != null) {
-            append(out, get("change.status", report.statusName(c.statusBefore()), report.statusName(c.statusAfter())));
+            append(out, get("change.status", status(report, c.statusBefore()), status(report, c.statusAfter())));
         } else if (c.statusChanged()) {
-            append(out, get("change.status.new", report.statusName(c.statusAfter())));
+            append(out, get("change.status.new", status(report, c.statusAfter())));
         }
         if (c.progressChanged()) {
-            append(out, get("change.progress", c.progressBefore() == null ? "0\u00a0%" : percent(c.progressBefore()),
+            append(out, get("change.progress", percent(c.progressBefore() == null ? Integer.valueOf(0) : c.progressBefore()),
                     percent(c.progressAfter())));
         }
         if (c.closed()) {
@@ -151,15 +194,17 @@ final class Wording {
     /** The abstract, filled in from the figures of this report. */
     String abstractText(Report report) {
         Report.Cover c = report.cover();
+        // Chinese puts no space between sentences
+        String gap = "zh".equals(languageTag()) ? "" : " ";
         StringBuilder out = new StringBuilder(get("abstract.scope", report.resolutions().size(), c.items(),
                 period(c.period()), date(c.asOf())));
         if (c.since() != null) {
-            out.append(' ').append(get("abstract.since", c.sinceTitle() == null ? c.since() : c.sinceTitle(),
+            out.append(gap).append(get("abstract.since", c.sinceTitle() == null ? c.since() : c.sinceTitle(),
                     date(c.sinceDate()), c.added(), c.closed(), c.statusChanged(), c.becameOverdue()));
         }
-        out.append(' ').append(get("abstract.overdue", c.overdue()));
-        out.append(' ').append(get("abstract.tsag", report.tsagItems().size()));
-        out.append(' ').append(get(c.internalIncluded() ? "abstract.internal" : "abstract.public"));
+        out.append(gap).append(get("abstract.overdue", c.overdue()));
+        out.append(gap).append(get("abstract.tsag", report.tsagItems().size()));
+        out.append(gap).append(get(c.internalIncluded() ? "abstract.internal" : "abstract.public"));
         return out.toString();
     }
 

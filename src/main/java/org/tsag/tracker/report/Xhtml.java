@@ -62,6 +62,25 @@ final class Xhtml {
         return this;
     }
 
+    /**
+     * The direction of a text as entered, from its first strong letter ("ltr" for English, "rtl" for Arabic),
+     * as the browser's dir="auto" finds it; null when it has none (digits only, empty).
+     */
+    static String direction(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+                byte d = Character.getDirectionality(text.codePointAt(i));
+                if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    return "ltr";
+                }
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return "rtl";
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return out.toString();

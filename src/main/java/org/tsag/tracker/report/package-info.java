@@ -5,6 +5,7 @@
  * under TSAG's own responsibility) and writes it as a Word document (Apache POI) with real heading
  * styles, a table of contents, repeating table headers, landscape pages for wide tables and the
  * dashboard's charts as pictures, or as a PDF (openhtmltopdf) with embedded fonts that cover Arabic
- * and Chinese. A single item can also be printed as a PDF.
+ * and Chinese, in the reader's language (right to left in Arabic). A single item can also be printed
+ * as a PDF, in the same way.
  */
 package org.tsag.tracker.report;

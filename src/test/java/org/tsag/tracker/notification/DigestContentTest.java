@@ -111,7 +111,7 @@ class DigestContentTest {
                 .contains("Status report of March 10, 2028 by admin@example.org: In progress, 40 %, Amber (at risk)")
                 .contains("\"Venue booked for the workshop\"")
                 .contains("Evidence: TD TSAG TD 12")
-                .contains("Evidence: URL Venue contract <https://example.org/venue>")
+                .contains("Evidence: Link Venue contract <https://example.org/venue>")
                 .contains("Due date: June 30, 2028 \u2192 July 15, 2028 (changed by admin@example.org)")
                 .contains("NP NP-2  Internal budget review")
                 .contains("New item, created by admin@example.org")
@@ -124,7 +124,7 @@ class DigestContentTest {
         String tinaHtml = MailFixtures.html(toTina);
         assertThat(tinaHtml)
                 .contains("<a href=\"http://localhost:8080/items/NP/NP-1\"><b>NP NP-1</b> Organize the workshop</a>")
-                .contains("<a href=\"https://example.org/venue\">Evidence: URL Venue contract</a>")
+                .contains("<a href=\"https://example.org/venue\">Evidence: Link Venue contract</a>")
                 .contains("Due date: June 30, 2028 \u2192 July 15, 2028");
         assertThat(toTina.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/unsubscribe?t=");
         assertThat(toTina.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,41 @@ class ReportLanguagesTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         reports.writePdf(ALL, Languages.ARABIC, pdf);
         assertThat(pdf.toByteArray()).hasSizeGreaterThan(1000);
+    }
+
+    @Test
+    void the_pdf_s_html_lang_is_the_reader_s_language() {
+        Report report = reports.report(ALL);
+        for (Locale language : Languages.SUPPORTED) {
+            assertThat(new PdfReport(report, new Wording(language)).xhtml()).as(language.toString())
+                    .contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + language.getLanguage() + "\"");
+        }
+        assertThat(new PdfReport(report, new Wording()).xhtml()).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">");
+    }
+
+    @Test
+    void status_names_percentages_and_the_abstract_follow_the_reader_s_language() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.writeDocx(ALL, Languages.FRENCH, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            // the status names of the screens (status.IN_PROGRESS), as the dashboard names them
+            assertThat(words.getText()).contains("En cours (" + new Wording(Languages.FRENCH).percent(60) + ")",
+                            "Le présent document rend compte des progrès accomplis", "Résolution 68", "Aucun changement.")
+                    .doesNotContain("In progress", "This document reports", "No change.");
+            // Word checks the spelling in French
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).isEqualTo("fr-FR");
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IOException(e);
+        }
+        assertThat(new Wording(Languages.ARABIC).status("IN_PROGRESS", "In progress")).isEqualTo("قيد التنفيذ");
+        assertThat(new Wording(Languages.ENGLISH).status("IN_PROGRESS", "In progress")).isEqualTo("In progress");
+        // a status the translations lack keeps the database's name
+        assertThat(new Wording(Languages.FRENCH).status("NEW_ONE", "New one")).isEqualTo("New one");
+        assertThat(new Wording(Languages.FRENCH).percent(60)).isEqualTo("60\u00a0%");
+        assertThat(new Wording(Languages.CHINESE).percent(60)).isEqualTo("60%");
+        assertThat(new Wording(Languages.ARABIC).percent(60)).isEqualTo("60%");
+        assertThat(new Wording().percent(60)).isEqualTo("60\u00a0%");
     }
 
     @Test

@@ -79,6 +79,10 @@ class ReportRightToLeftTest {
             List<XWPFRun> codes = runs.stream().filter(r -> r.text().matches("68-\\d+")).toList();
             assertThat(codes).isNotEmpty().noneMatch(ReportRightToLeftTest::rtl);
             assertThat(doc.getFooterList().getFirst().getParagraphs().getFirst().getCTP().getPPr().isSetBidi()).isTrue();
+            // the document's language, for Word's proofing of the right-to-left runs
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getBidi()).isEqualTo("ar-SA");
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IOException(e);
         }
     }
 
@@ -89,6 +93,9 @@ class ReportRightToLeftTest {
             assertThat(paragraphs).noneMatch(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetBidi());
             assertThat(doc.getTables()).noneMatch(t -> t.getCTTbl().getTblPr().isSetBidiVisual());
             assertThat(paragraphs.stream().flatMap(p -> p.getRuns().stream())).noneMatch(ReportRightToLeftTest::rtl);
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).isEqualTo("en-GB");
+        } catch (org.apache.xmlbeans.XmlException e) {
+            throw new IOException(e);
         }
     }
 
@@ -119,7 +126,7 @@ class ReportRightToLeftTest {
     }
 
     /** The leftmost and rightmost x of the first line that contains {@code text}, and its page's width. */
-    private static float[] extent(byte[] bytes, String text) throws IOException {
+    static float[] extent(byte[] bytes, String text) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             float[] found = new float[3];
             PDFTextStripper stripper = new PDFTextStripper() {

@@ -165,13 +165,13 @@ class ItemView extends PageLayout implements HasDynamicTitle, BeforeEnterObserve
         add(new ItemTimeline(detail, service.fieldChanges(detail.id())));
     }
 
-    /** The item as a PDF, generated while it downloads. */
+    /** The item as a PDF in the page's language, generated while it downloads. */
     private Anchor pdfLink(ItemPdf writer, ItemDetail d) {
         Anchor link = new Anchor(event -> {
             event.setFileName((d.plan() + "-" + d.code()).replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf");
             event.setContentType("application/pdf");
             try (var out = event.getOutputStream()) {
-                writer.write(d.plan(), d.code(), out);
+                writer.write(d.plan(), d.code(), getLocale(), out);
             }
         }, getTranslation("item.pdf"));
         link.setId("item-pdf");

@@ -129,4 +129,17 @@ class ReportViewTest extends ViewTestBase {
             assertThat(new PDFTextStripper().getText(pdf)).contains("IE-5.2", "面向亚太地区中小企业的ITU-T标准化推广活动");
         }
     }
+
+    @Test
+    @WithMockUser(username = "member@example.org", roles = "MEMBER")
+    void the_item_pdf_is_in_the_page_s_language() throws IOException {
+        UI.getCurrent().setLocale(org.tsag.tracker.i18n.Languages.FRENCH);
+        UI.getCurrent().navigate("items/WTSA24/68-2");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(find(Anchor.class).withId("item-pdf").single()).download(out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("68-2", "Plan d\u2019action WTSA24", "Clauses mises en œuvre")
+                    .doesNotContain("Status reports, newest first");
+        }
+    }
 }
