@@ -29,7 +29,9 @@ final class HeaderReader {
             Pattern.CASE_INSENSITIVE);
     // "REV.WRC-15", "WRC-12", "Rev. PP-18": a conference's code, which gives the year only.
     private static final Pattern CONFERENCE_CODE = Pattern.compile("^(?i:rev\\.?\\h*)?(?<code>WRC|RA|WTSA|WTDC|PP|CMR)-?(?<yy>\\d{2})\\*?$");
-    private static final Pattern TITLE_MARKS = Pattern.compile("(?<=\\p{Ll})(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)$");
+    // "developing1", "Countries2": a mark stuck to an ordinary word (lower-case, or capitalized), never to "IPv6".
+    private static final Pattern TITLE_MARKS = Pattern.compile(
+            "(?<=(?<![\\p{L}\\d])\\p{L}\\p{Ll}{1,40})(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)$");
     private static final Pattern HISTORY_MARKS = Pattern.compile("^(\\(.*\\))\\h*(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)\\h*([.,;]?)$");
     private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
     private static final int MAX_FRONT_LINE = 2_000;
@@ -53,7 +55,7 @@ final class HeaderReader {
     /**
      * The header line to read: the first one, unless the same resolution's header comes again before
      * any assembly line or heading (a published copy's cover says "Resolution 54 – title" before the
-     * text itself starts with "RESOLUTION 54").
+     * text itself starts with "RESOLUTION 54"; a proposal's cover may list "1) ..." before it).
      *
      * @return the 1-based line, or 0 if there is none
      */
@@ -62,7 +64,7 @@ final class HeaderReader {
         String number = null;
         for (int i = 0; i < lines.size(); i++) {
             String text = WordResidue.clean(lines.get(i)).text();
-            if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsBody(text) || ASSEMBLY.matcher(text).matches())) {
+            if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsSection(text) || ASSEMBLY.matcher(text).matches())) {
                 return found;
             }
             if (isHeader(text)) {
@@ -258,6 +260,10 @@ final class HeaderReader {
             history.addAll(entry);
         }
         return true;
+    }
+
+    private static boolean startsSection(String text) {
+        return SectionHeadings.recognize(text).isPresent() || SectionHeadings.splitJoined(text).isPresent();
     }
 
     static boolean startsBody(String text) {

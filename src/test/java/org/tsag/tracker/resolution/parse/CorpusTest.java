@@ -59,7 +59,29 @@ class CorpusTest {
                 Arguments.of("pp58-rev-busan-2014.txt", "58", "Busan, 2014", false, List.of(
                         preamble("recalling: a b c"),
                         preamble("acknowledging: (unnumbered)"),
-                        preamble("considering: a"))));
+                        preamble("considering: a"))),
+                Arguments.of("wtdc63-hyderabad-2010-web.txt", "63", "Hyderabad, 2010", false, List.of(
+                        preamble("recognizing: (unnumbered)"),
+                        preamble("noting: a b c d"),
+                        operative("resolves: 1"))),
+                Arguments.of("pp180-guadalajara-2010-web.txt", "180", "Guadalajara, 2010", false, List.of(
+                        preamble("considering: a b c"),
+                        preamble("considering further: a b"),
+                        preamble("noting: (unnumbered)"),
+                        preamble("recognizing: a b"))),
+                Arguments.of("pp185-busan-2014-web.txt", "185", "Busan, 2014", false, List.of(
+                        preamble("recalling: (unnumbered)"),
+                        preamble("considering: a b c d e f"))),
+                Arguments.of("wtdc21-rev-hyderabad-2010-web.txt", "21", "Hyderabad, 2010", false, List.of(
+                        preamble("considering: a b c d e f"),
+                        preamble("conscious: a b c"))),
+                Arguments.of("wtdc78-dubai-2014-web.txt", "78", "Dubai, 2014", false, List.of(
+                        preamble("considering: (unnumbered)"),
+                        preamble("considering further: a b c"),
+                        preamble("noting: a b"))),
+                Arguments.of("wtsa69-rev-dubai-2012-itut-copy.txt", "69", "Dubai, 2012", false, List.of(
+                        preamble("considering: (unnumbered)"),
+                        preamble("considering further: a"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,5 +132,52 @@ class CorpusTest {
         ParsedResolution pp = parser.parse(Outline.resource("corpus/pp58-rev-busan-2014.txt"));
         assertThat(pp.sections().get(0).clauses().get(2).subItems()).hasSize(3).allSatisfy(item -> assertThat(item).startsWith("– Resolution "));
         assertThat(pp.assemblyLine()).startsWith("The Plenipotentiary Conference of the International Telecommunication Union");
+
+        ParsedResolution ipv6 = parser.parse(Outline.resource("corpus/pp180-guadalajara-2010-web.txt"));
+        assertThat(ipv6.title()).isEqualTo("Facilitating the transition from IPv4 to IPv6");
+        assertThat(ipv6.ignored()).noneMatch(i -> i.reason().equals("footnote mark"));
+
+        ParsedResolution resolves = parser.parse(Outline.resource("corpus/wtdc63-hyderabad-2010-web.txt"));
+        ParsedClause one = resolves.sections().get(2).clauses().get(0);
+        assertThat(one.text()).startsWith("to instruct the Director of the Telecommunication Development Bureau (BDT)")
+                .endsWith("Council’s approval:");
+        assertThat(one.subItems()).hasSize(3).allSatisfy(item -> assertThat(item).startsWith("• to "));
+
+        ParsedResolution noSpace = parser.parse(Outline.resource("corpus/wtdc21-rev-hyderabad-2010-web.txt"));
+        assertThat(noSpace.sections().get(0).clauses().get(0).text())
+                .isEqualTo("Resolution 21 (Rev. Doha, 2006) of the World Telecommunication Development Conference;");
+        assertThat(noSpace.sections().get(0).clauses().get(5).text()).contains("§§ 23 c), 27 c), 80");
+
+        ParsedResolution copy = parser.parse(Outline.resource("corpus/wtsa69-rev-dubai-2012-itut-copy.txt"));
+        assertThat(copy.title()).isEqualTo("Nondiscriminatory access and use of Internet resources");
+        assertThat(copy.history()).extracting(RevisionRef::year).containsExactly(2008, 2012);
+        assertThat(copy.ignored()).extracting(IgnoredLine::text).contains("WTSA-12 – Resolution 2 1", "FOREWORD");
+    }
+
+    /**
+     * An APT proposal to revise WTDC Resolution 37 whose tracked changes were flattened letter by letter:
+     * "Resolution 37 (Rev. Bueno AiresDubai, 20174)" and "(DubaiBueno Aires, 20174)" (Dubai, 2014 became
+     * Buenos Aires, 2017), a doubled label "cb)", and a copy that lost its heading "recalling". The years
+     * are certain (the later one is the new revision); which place goes with which year is not, since
+     * the header and the assembly line write the two places in opposite orders, so both are warned about.
+     * The clauses before any heading are kept as ignored lines with a warning, not guessed into a section.
+     */
+    @org.junit.jupiter.api.Test
+    void a_proposal_with_changes_flattened_inside_the_header_citation() throws ResolutionParseException {
+        String text = Outline.resource("corpus/wtdc37-rev-buenos-aires-2017-apt-proposal.txt");
+        ParsedResolution proposal = parser.parse(text);
+
+        assertThat(proposal.number()).isEqualTo("37");
+        assertThat(proposal.title()).isEqualTo("Bridging the digital divide");
+        assertThat(proposal.revision().year()).isEqualTo(2017);
+        assertThat(proposal.previousRevision().year()).isEqualTo(2014);
+        assertThat(java.util.Set.of(proposal.revision().place(), proposal.previousRevision().place()))
+                .containsExactlyInAnyOrder("Bueno Aires", "Dubai");
+        assertThat(proposal.changeEvidence()).extracting(ChangeEvidence::line).contains(24, 28, 36);
+        assertThat(proposal.warnings()).extracting(ParseWarning::line).contains(24, 28);
+        assertThat(proposal.sections()).isEmpty();
+        assertThat(proposal.ignored()).filteredOn(i -> i.reason().equals("text before the first section heading"))
+                .extracting(IgnoredLine::line).containsExactly(32, 34, 36);
+        LineAccounting.assertEveryLineAccountedFor(text, proposal);
     }
 }
