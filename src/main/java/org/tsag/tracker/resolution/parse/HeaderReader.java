@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Reads the lines from "RESOLUTION 68 (Rev. New Delhi, 2024)" down to the assembly line: number,
  * revision, title (possibly wrapped), history and assembly line. Headers are written many ways:
  * "WTSA RESOLUTION 22 (Rev. Dubai, 2012)", "RESOLUTION 28 (REV.WRC-15)", "MOD RESOLUTION 1",
- * "Resolution 22 – title", or with the whole history in the bracket.
+ * "Resolution 22 – title", or with the whole history in the bracket. A proposal for a new resolution
+ * has no number yet but its proposer's reference: "ADD DRAFT RESOLUTION [SEN-1]", "DRAFT NEW RESOLUTION [EUR/10A25/2]".
  */
 final class HeaderReader {
 
@@ -21,7 +22,7 @@ final class HeaderReader {
 
     private static final Pattern HEADER = Pattern.compile(
             "^(?:(?:MOD|ADD|SUP)\\h+)?(?:(?:WTSA|WTDC|PP|WRC|RA|ITU-[TRD])[\\h\\-]+)?(?:DRAFT\\h+)?(?:(?:NEW|REVISED)\\h+)?"
-                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?)\\h*(?:\\((?<rev>[^()]*)\\))?"
+                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?|\\[[A-Z][A-Z0-9/.\\-]{1,18}\\])\\h*(?:\\((?<rev>[^()]*)\\))?"
                     + "(?:\\h*[–—:\\-]\\h*(?<title>\\S.{0,500}?))?\\h*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSEMBLY = Pattern.compile(

@@ -81,7 +81,10 @@ class CorpusTest {
                         preamble("noting: a b"))),
                 Arguments.of("wtsa69-rev-dubai-2012-itut-copy.txt", "69", "Dubai, 2012", false, List.of(
                         preamble("considering: (unnumbered)"),
-                        preamble("considering further: a"))));
+                        preamble("considering further: a"))),
+                Arguments.of("pp-sen1-marrakesh-2002-add-pdf.txt", "[SEN-1]", "Marrakesh, 2002", true, List.of(
+                        preamble("considering: (unnumbered)"),
+                        preamble("considering further: (unnumbered) a"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -152,6 +155,14 @@ class CorpusTest {
         assertThat(copy.title()).isEqualTo("Nondiscriminatory access and use of Internet resources");
         assertThat(copy.history()).extracting(RevisionRef::year).containsExactly(2008, 2012);
         assertThat(copy.ignored()).extracting(IgnoredLine::text).contains("WTSA-12 – Resolution 2 1", "FOREWORD");
+
+        ParsedResolution draft = parser.parse(Outline.resource("corpus/pp-sen1-marrakesh-2002-add-pdf.txt"));
+        assertThat(draft.title()).isEqualTo("Support for the New Partnership for Africa's Development (NEPAD)");
+        assertThat(draft.sections().get(0).clauses().get(0).text()).startsWith("that the provisions of the ITU Constitution, "
+                + "as contained in Chapter IV thereof on the Telecommunication Development Sector (ITU-D), particularly")
+                .endsWith("with regional and other telecommunication organizations,");
+        assertThat(draft.sections().get(1).clauses().get(0).text()).endsWith("cultural development, highlighting:");
+        assertThat(draft.changeEvidence()).extracting(ChangeEvidence::line).containsExactly(30);
     }
 
     /**

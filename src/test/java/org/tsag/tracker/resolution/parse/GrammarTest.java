@@ -55,6 +55,39 @@ class GrammarTest {
     }
 
     @Test
+    void a_digit_ending_a_technical_term_of_the_title_is_not_a_footnote_mark() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 180 (Guadalajara, 2010)\nFacilitating the transition from IPv4 to IPv6\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),\n"
+                + "considering\na)\tthat IPv6 matters,");
+
+        assertThat(resolution.title()).isEqualTo("Facilitating the transition from IPv4 to IPv6");
+        assertThat(resolution.ignored()).noneMatch(i -> i.reason().equals("footnote mark"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bueno AiresDubai, 20174", "DubaiBuenos Aires, 20147"})
+    void a_citation_flattened_letter_by_letter_gives_both_years(String citation) throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 37 (Rev. " + citation + ")\nBridging the digital divide\n"
+                + "The World Telecommunication Development Conference (Dubai, 2014),\nrecalling\na)\tResolution 37;");
+
+        assertThat(resolution.revision().year()).isEqualTo(2017);
+        assertThat(resolution.previousRevision().year()).isEqualTo(2014);
+        assertThat(resolution.changeEvidence()).extracting(ChangeEvidence::line).contains(1);
+        assertThat(resolution.warnings()).anyMatch(w -> w.message().contains("looks like a tracked change"));
+    }
+
+    @Test
+    void a_proposal_for_a_new_resolution_is_numbered_by_its_proposer() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("ADD\nDRAFT RESOLUTION [SEN-1]\nSupport for NEPAD\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
+                + "considering\nthat the provisions apply,");
+
+        assertThat(resolution.number()).isEqualTo("[SEN-1]");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Marrakesh", 2002));
+        assertThat(Outline.of(resolution)).containsExactly("considering: (unnumbered)");
+    }
+
+    @Test
     void a_heading_restart_and_a_bis_label_in_a_clean_text_are_not_changes() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "considering\na)\tone;\nb)\ttwo;\nb)bis\ttwo and a half;\nc)\tthree,\n"
                 + "conscious\na)\tfour;\nb)\tfive,\nresolves\n1\tto act;\n1bis\tto act again;\n2\tto report.");
