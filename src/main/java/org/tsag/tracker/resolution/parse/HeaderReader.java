@@ -290,8 +290,15 @@ final class HeaderReader {
         RevisionRef fromHeader = headerRefs.isEmpty() ? null : headerRefs.get(headerRefs.size() - 1);
         RevisionRef fromAssembly = assemblyRefs.isEmpty() ? null : assemblyRefs.get(assemblyRefs.size() - 1);
         if (fromHeader != null && fromAssembly != null && !sameAssembly(fromHeader, fromAssembly)) {
-            log.warn(headerLine, "The header names %s but the assembly line names %s; the header is used."
-                    .formatted(fromHeader, fromAssembly));
+            if (swappedPlaces(headerRefs, assemblyRefs)) {
+                log.warn(headerLine, ("The header and the assembly line both run two assemblies together, with the places in opposite orders "
+                        + "(\"%s\" and \"%s\"): the years are certain, but which place held the %d assembly is not; %s from the header is used. Please check.")
+                        .formatted(headerRefs.get(0).place() + headerRefs.get(1).place(),
+                                assemblyRefs.get(0).place() + assemblyRefs.get(1).place(), fromHeader.year(), fromHeader));
+            } else {
+                log.warn(headerLine, "The header names %s but the assembly line names %s; the header is used."
+                        .formatted(fromHeader, fromAssembly));
+            }
         }
         if (fromHeader != null) {
             return fromHeader;
@@ -307,6 +314,14 @@ final class HeaderReader {
         throw new ResolutionParseException(
                 "The header on line %d gives no place and year (as in \"RESOLUTION 68 (Rev. New Delhi, 2024)\"), and no assembly line or history was found."
                         .formatted(headerLine), headerLine);
+    }
+
+    /** "Bueno AiresDubai, 20174" in the header, "DubaiBueno Aires, 20174" in the assembly line. */
+    private static boolean swappedPlaces(List<RevisionRef> header, List<RevisionRef> assembly) {
+        return header.size() == 2 && assembly.size() == 2
+                && header.get(0).year() == assembly.get(0).year() && header.get(1).year() == assembly.get(1).year()
+                && header.get(0).place().equalsIgnoreCase(assembly.get(1).place())
+                && header.get(1).place().equalsIgnoreCase(assembly.get(0).place());
     }
 
     /** "DUBAI, 2012" and "Dubai, 2012" are one assembly. */

@@ -186,6 +186,7 @@ class CorpusTest {
                 .containsExactlyInAnyOrder("Bueno Aires", "Dubai");
         assertThat(proposal.changeEvidence()).extracting(ChangeEvidence::line).contains(24, 28, 36);
         assertThat(proposal.warnings()).extracting(ParseWarning::line).contains(24, 28);
+        assertThat(proposal.warnings()).anyMatch(w -> w.message().contains("with the places in opposite orders"));
         assertThat(proposal.sections()).isEmpty();
         assertThat(proposal.ignored()).filteredOn(i -> i.reason().equals("text before the first section heading"))
                 .extracting(IgnoredLine::line).containsExactly(32, 34, 36);
