@@ -36,6 +36,11 @@ final class HeaderReader {
     private static final Pattern HISTORY_MARKS = Pattern.compile("^(\\(.*\\))\\h*(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)\\h*([.,;]?)$");
     private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
     private static final int MAX_FRONT_LINE = 2_000;
+    private static final int MAX_TITLE = 400;
+    // "... the published version." : prose ends with a full stop after a word (not "etc." or "No.").
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Ll}{3,}|\\))\\.(?:$|\\h+\\p{Lu})");
+    // "© ITU 2013", "ã ITU 2013" (a © read in the wrong code page), or the © lost: "ITU 2012".
+    private static final Pattern COPYRIGHT = Pattern.compile("^\\W{0,2}\\p{L}?\\h*ITU\\h+(?:19|20)\\d{2}$");
     private static final int HEADER_LOOKAHEAD = 200;
 
     private final List<String> lines;
@@ -169,6 +174,8 @@ final class HeaderReader {
                 log.ignore(line, "unexpected text between the history line and the assembly line");
                 log.warn(line, "Line %d was expected to be the assembly line (\"The World Telecommunication Standardization Assembly (place, year),\"); it is ignored."
                         .formatted(line));
+            } else if (notTitle(text, front)) {
+                log.ignore(line, "not part of the title (a sentence, a copyright line, or the title again)");
             } else {
                 log.role(line, LineRole.TITLE);
                 front.titleParts.add(cutWordMarks(line, cutMarks(line, text, TITLE_MARKS)));
@@ -176,6 +183,18 @@ final class HeaderReader {
             }
         }
         return lines.size() + 1;
+    }
+
+    /**
+     * A published copy whose cover gave the header ("Resolution 69 – title") has its foreword, copyright
+     * line and the title again before the history or assembly line. An ITU title is a phrase: it does
+     * not end with a full stop, runs to at most {@value #MAX_TITLE} characters, and is not said twice.
+     */
+    private static boolean notTitle(String text, FrontMatter front) {
+        String title = String.join(" ", front.titleParts);
+        return text.length() > MAX_TITLE || title.length() + text.length() > MAX_TITLE
+                || SENTENCE.matcher(text).find() || COPYRIGHT.matcher(text).matches()
+                || !title.isEmpty() && title.equalsIgnoreCase(text.strip());
     }
 
     /** Cuts footnote marks off a title ("developing1") or history line ("(…, 2016)1, 1bis"); the digits become footnote marks. */

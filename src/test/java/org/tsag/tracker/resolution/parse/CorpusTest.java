@@ -166,6 +166,29 @@ class CorpusTest {
     }
 
     /**
+     * A prepublished ITU-T copy of WTSA Resolution 69 as stored: no "RESOLUTION 69" line (the cover's
+     * "Resolution 69 – title" is the header), a foreword, a copyright line whose © was lost and the title
+     * again before the history line, and then the assembly line and the whole body run together on one
+     * line. The header, title and history are read; the run-together body is not split into sections
+     * (a line holds one role), so it is kept as ignored lines with warnings for a person to see.
+     */
+    @org.junit.jupiter.api.Test
+    void a_copy_whose_body_runs_together_on_one_line_is_not_guessed_into_sections() throws ResolutionParseException {
+        String text = Outline.resource("corpus/wtsa69-dubai-2012-prepublished-runon.txt");
+        ParsedResolution copy = parser.parse(text);
+
+        assertThat(copy.number()).isEqualTo("69");
+        assertThat(copy.title()).isEqualTo("Non-discriminatory access and use of Internet resources");
+        assertThat(copy.history()).extracting(RevisionRef::year).containsExactly(2008, 2012);
+        assertThat(copy.revision()).isEqualTo(new RevisionRef("Dubai", 2012));
+        assertThat(copy.ignored()).filteredOn(i -> i.reason().startsWith("not part of the title"))
+                .extracting(IgnoredLine::line).containsExactly(18, 21, 23, 25, 27, 29, 32);
+        assertThat(copy.sections()).isEmpty();
+        assertThat(copy.warnings()).extracting(ParseWarning::line).contains(36, 38);
+        LineAccounting.assertEveryLineAccountedFor(text, copy);
+    }
+
+    /**
      * An APT proposal to revise WTDC Resolution 37 whose tracked changes were flattened letter by letter:
      * "Resolution 37 (Rev. Bueno AiresDubai, 20174)" and "(DubaiBueno Aires, 20174)" (Dubai, 2014 became
      * Buenos Aires, 2017), a doubled label "cb)", and a copy that lost its heading "recalling". The years

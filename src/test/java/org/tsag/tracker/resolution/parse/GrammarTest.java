@@ -77,6 +77,18 @@ class GrammarTest {
     }
 
     @Test
+    void a_cover_header_is_not_followed_by_its_foreword_in_the_title() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("Resolution 69 – Non-discriminatory access\n"
+                + "This prepublication is an unedited version of a recently approved Resolution.\n© ITU 2012\n"
+                + "Non-discriminatory access\n(Johannesburg, 2008; Dubai, 2012)\n"
+                + "The World Telecommunication Standardization Assembly (Dubai, 2012),\nconsidering\nthat access matters,");
+
+        assertThat(resolution.title()).isEqualTo("Non-discriminatory access");
+        assertThat(resolution.ignored()).filteredOn(i -> i.reason().startsWith("not part of the title")).hasSize(3);
+        assertThat(Outline.of(resolution)).containsExactly("considering: (unnumbered)");
+    }
+
+    @Test
     void a_proposal_for_a_new_resolution_is_numbered_by_its_proposer() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse("ADD\nDRAFT RESOLUTION [SEN-1]\nSupport for NEPAD\n"
                 + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
