@@ -89,6 +89,14 @@ class GrammarTest {
     }
 
     @Test
+    void academia_written_lower_case_is_a_party_of_its_own() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse(HEAD + "invites Member States, Sector Members, Associates and academia\n1\tto take part.");
+
+        assertThat(resolution.sections().get(0).addressees())
+                .containsExactly("Member States", "Sector Members", "Associates", "academia");
+    }
+
+    @Test
     void a_proposal_for_a_new_resolution_is_numbered_by_its_proposer() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse("ADD\nDRAFT RESOLUTION [SEN-1]\nSupport for NEPAD\n"
                 + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
