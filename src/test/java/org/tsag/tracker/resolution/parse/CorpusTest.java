@@ -166,6 +166,35 @@ class CorpusTest {
     }
 
     /**
+     * The only real operative part with sub-items that could be obtained whole enough: PP Decision 3
+     * (Minneapolis, 1998) from ITU's web page, with spaces (not tabs) after its labels and a title wrapped
+     * over three lines. A decision is not a resolution, so the text is refused as it stands; its body is
+     * read here under the header "RESOLUTION 3 (Minneapolis, 1998)" put in its place by the test.
+     */
+    @org.junit.jupiter.api.Test
+    void the_operative_part_of_a_real_decision() throws ResolutionParseException {
+        String text = Outline.resource("corpus/pp-decision3-minneapolis-1998-web.txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parse(text))
+                .isInstanceOf(ResolutionParseException.class).hasMessageStartingWith("No resolution header was found");
+
+        String asResolution = text.replace("DECISION  3  (Minneapolis, 1998)", "RESOLUTION 3 (Minneapolis, 1998)");
+        ParsedResolution body = parser.parse(asResolution);
+
+        assertThat(body.title()).isEqualTo("Treatment of decisions, resolutions and recommendations of plenipotentiary conferences");
+        assertThat(Outline.of(body)).containsExactly("considering: a b c d e", "decides: 1 2 3");
+        assertThat(body.sections()).extracting(ParsedSection::kind).containsExactly(SectionKind.PREAMBLE, SectionKind.OPERATIVE);
+        ParsedClause two = body.sections().get(1).clauses().get(1);
+        assertThat(two.text()).isEqualTo("that the final acts of a plenipotentiary conference should also include:");
+        assertThat(two.subItems()).containsExactly(
+                "– the full text of new and revised resolutions, together with a list of their titles and numbers;",
+                "– a list of abrogated resolutions showing their titles and numbers, but no text;");
+        assertThat(body.sections().get(0).clauses().get(0).text()).startsWith("that the adoption of a permanent Constitution");
+        assertThat(body.warnings()).isEmpty();
+        assertThat(body.flags()).isEmpty();
+        LineAccounting.assertEveryLineAccountedFor(asResolution, body);
+    }
+
+    /**
      * A prepublished ITU-T copy of WTSA Resolution 69 as stored: no "RESOLUTION 69" line (the cover's
      * "Resolution 69 – title" is the header), a foreword, a copyright line whose © was lost and the title
      * again before the history line, and then the assembly line and the whole body run together on one
