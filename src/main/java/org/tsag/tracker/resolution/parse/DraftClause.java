@@ -58,6 +58,12 @@ final class DraftClause {
         return !ENDS_SENTENCE_PART.matcher(parts.get(parts.size() - 1)).matches();
     }
 
+    /** Whether the last line read into this clause ends with a comma. */
+    boolean endsWithComma() {
+        List<String> parts = subItems.isEmpty() ? textParts : subItems;
+        return !parts.isEmpty() && parts.get(parts.size() - 1).stripTrailing().endsWith(",");
+    }
+
     /** Joins a wrapped line to the last line read (a hyphen at a line end before a lower-case word is taken as hyphenation). */
     void continueLine(String text) {
         List<String> parts = subItems.isEmpty() ? textParts : subItems;

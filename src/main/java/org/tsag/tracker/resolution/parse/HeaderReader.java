@@ -37,6 +37,7 @@ final class HeaderReader {
     private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
     private static final int MAX_FRONT_LINE = 2_000;
     private static final int MAX_TITLE = 400;
+    private static final int MAX_ASSEMBLY_LINES = 4;
     // "... the published version." : prose ends with a full stop after a word (not "etc." or "No.").
     private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Ll}{3,}|\\))\\.(?:$|\\h+\\p{Lu})");
     // "© ITU 2013", "ã ITU 2013" (a © read in the wrong code page), or the © lost: "ITU 2012".
@@ -136,12 +137,14 @@ final class HeaderReader {
         final List<RevisionRef> history = new ArrayList<>();
         final List<String> footnotes = new ArrayList<>();
         boolean historySeen;
+        boolean historyBeforeTitle;
         String assemblyLine;
         List<RevisionRef> assemblyRefs = List.of();
     }
 
     /** @return the first line of the body */
     private int readFrontMatter(int from, FrontMatter front) {
+        int wrapped;
         for (int line = from; line <= lines.size(); line++) {
             if (log.isBlank(line)) {
                 log.ignore(line, "blank line");
@@ -164,13 +167,15 @@ final class HeaderReader {
                 log.role(line, LineRole.FOOTNOTE);
             } else if (!front.historySeen && readHistory(line, text, front.history)) {
                 front.historySeen = true;
+                // "RESOLUTION 73" / "(Minneapolis, 1998)" / title: the header's bracket wrapped onto the next line.
+                front.historyBeforeTitle = front.titleParts.isEmpty();
             } else if (readAssemblyLine(line, text, front)) {
                 return line + 1;
-            } else if (line < lines.size() && readWrappedAssemblyLine(line, text, front)) {
-                return line + 2;
+            } else if (line < lines.size() && (wrapped = readWrappedAssemblyLine(line, text, front)) > 0) {
+                return line + wrapped + 1;
             } else if (startsBody(text)) {
                 return line;
-            } else if (front.historySeen) {
+            } else if (front.historySeen && !front.historyBeforeTitle) {
                 log.ignore(line, "unexpected text between the history line and the assembly line");
                 log.warn(line, "Line %d was expected to be the assembly line (\"The World Telecommunication Standardization Assembly (place, year),\"); it is ignored."
                         .formatted(line));
@@ -251,17 +256,32 @@ final class HeaderReader {
         return true;
     }
 
-    /** "The Plenipotentiary Conference of the International Telecommunication Union" / "(Minneapolis, 1998),". */
-    private boolean readWrappedAssemblyLine(int line, String text, FrontMatter front) {
-        String next = WordResidue.clean(lines.get(line)).text();
-        if (!text.startsWith("The ") || !next.startsWith("(") || next.length() > 100) {
-            return false;
+    /**
+     * "The Plenipotentiary Conference of the International Telecommunication Union" / "(Minneapolis, 1998),",
+     * or a narrow copy's "The" / "Plenipotentiary Conference of the International" / "Telecommunication
+     * Union (Minneapolis, 1998),": the assembly line wrapped over up to {@value #MAX_ASSEMBLY_LINES} lines.
+     *
+     * @return the number of lines it took beyond the first, or 0
+     */
+    private int readWrappedAssemblyLine(int line, String text, FrontMatter front) {
+        if (!text.equals("The") && !text.startsWith("The ")) {
+            return 0;
         }
-        if (!readAssemblyLine(line, text + " " + next, front)) {
-            return false;
+        StringBuilder joined = new StringBuilder(text);
+        for (int extra = 1; extra < MAX_ASSEMBLY_LINES && line + extra <= lines.size(); extra++) {
+            String next = WordResidue.clean(lines.get(line + extra - 1)).text();
+            if (next.isEmpty() || next.length() > 200 || startsBody(next)) {
+                return 0;
+            }
+            joined.append(' ').append(next);
+            if (next.contains("(") && readAssemblyLine(line, joined.toString(), front)) {
+                for (int wrapped = 1; wrapped <= extra; wrapped++) {
+                    log.role(line + wrapped, LineRole.ASSEMBLY);
+                }
+                return extra;
+            }
         }
-        log.role(line + 1, LineRole.ASSEMBLY);
-        return true;
+        return 0;
     }
 
     private boolean readHistory(int line, String text, List<RevisionRef> history) {

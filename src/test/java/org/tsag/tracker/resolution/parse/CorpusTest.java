@@ -82,6 +82,12 @@ class CorpusTest {
                 Arguments.of("wtsa69-rev-dubai-2012-itut-copy.txt", "69", "Dubai, 2012", false, List.of(
                         preamble("considering: (unnumbered)"),
                         preamble("considering further: a"))),
+                Arguments.of("pp73-minneapolis-1998-web-wrapped.txt", "73", "Minneapolis, 1998", false, List.of(
+                        preamble("considering: a b"),
+                        preamble("noting: (unnumbered)"),
+                        preamble("recognizing: a b c"),
+                        preamble("conscious: a b"),
+                        preamble("taking into account: a b"))),
                 Arguments.of("pp-sen1-marrakesh-2002-add-pdf.txt", "[SEN-1]", "Marrakesh, 2002", true, List.of(
                         preamble("considering: (unnumbered)"),
                         preamble("considering further: (unnumbered) a"))));
@@ -155,6 +161,14 @@ class CorpusTest {
         assertThat(copy.title()).isEqualTo("Nondiscriminatory access and use of Internet resources");
         assertThat(copy.history()).extracting(RevisionRef::year).containsExactly(2008, 2012);
         assertThat(copy.ignored()).extracting(IgnoredLine::text).contains("WTSA-12 – Resolution 2 1", "FOREWORD");
+
+        ParsedResolution narrow = parser.parse(Outline.resource("corpus/pp73-minneapolis-1998-web-wrapped.txt"));
+        assertThat(narrow.title()).isEqualTo("World summit on the information society");
+        assertThat(narrow.assemblyLine())
+                .isEqualTo("The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),");
+        assertThat(narrow.sections().get(4).clauses().get(0).text()).isEqualTo("the results of the World Telecommunication "
+                + "Standardization Conference (Geneva, 1996), the World Radiocommunication Conference (Geneva, 1997) and the World "
+                + "Telecommunication Development Conference (Valletta, 1998);");
 
         ParsedResolution draft = parser.parse(Outline.resource("corpus/pp-sen1-marrakesh-2002-add-pdf.txt"));
         assertThat(draft.title()).isEqualTo("Support for the New Partnership for Africa's Development (NEPAD)");

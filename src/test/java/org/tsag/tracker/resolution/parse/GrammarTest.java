@@ -89,6 +89,25 @@ class GrammarTest {
     }
 
     @Test
+    void a_narrow_copy_wraps_the_header_bracket_the_assembly_line_the_heading_and_after_commas() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 73\n(Minneapolis, 1998)\nWorld\nsummit on the information society\n"
+                + "The\nPlenipotentiary Conference of the International\nTelecommunication Union (Minneapolis, 1998),\n"
+                + "conscious\na)\nof the fact that the globalization must\ntake account of a harmonious evolution in policies,\n"
+                + "regulations, networks and services in all Member States;\nb)\nof the emergence of the information society,\n"
+                + "resolves to instruct the\nSecretary-General\n1 to place the\nquestion on the agenda;\n2 to report.");
+
+        assertThat(resolution.title()).isEqualTo("World summit on the information society");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Minneapolis", 1998));
+        assertThat(resolution.assemblyLine())
+                .isEqualTo("The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),");
+        assertThat(Outline.of(resolution)).containsExactly("conscious: a b", "resolves to instruct the Secretary-General: 1 2");
+        assertThat(resolution.sections().get(0).clauses().get(0).text()).isEqualTo("of the fact that the globalization must take "
+                + "account of a harmonious evolution in policies, regulations, networks and services in all Member States;");
+        assertThat(resolution.sections().get(1).addressees()).containsExactly("the Secretary-General");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
     void academia_written_lower_case_is_a_party_of_its_own() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "invites Member States, Sector Members, Associates and academia\n1\tto take part.");
 
