@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * revision, title (possibly wrapped), history and assembly line. Headers are written many ways:
  * "WTSA RESOLUTION 22 (Rev. Dubai, 2012)", "RESOLUTION 28 (REV.WRC-15)", "MOD RESOLUTION 1",
  * "Resolution 22 – title", or with the whole history in the bracket. A proposal for a new resolution
- * has no number yet but its proposer's reference: "ADD DRAFT RESOLUTION [SEN-1]", "DRAFT NEW RESOLUTION [EUR/10A25/2]".
+ * has no number yet but its proposer's reference: "ADD DRAFT RESOLUTION [SEN-1]", "DRAFT NEW RESOLUTION [EUR/10A25/2]";
+ * a conference's draft, its committee's: "Resolution PLEN/7 (Marrakesh, 2002)". A narrow copy may wrap the
+ * header over up to three lines ("Resolution" / "PLEN/7 (Marrakesh," / "2002)").
  */
 final class HeaderReader {
 
@@ -22,9 +24,12 @@ final class HeaderReader {
 
     private static final Pattern HEADER = Pattern.compile(
             "^(?:(?:MOD|ADD|SUP)\\h+)?(?:(?:WTSA|WTDC|PP|WRC|RA|ITU-[TRD])[\\h\\-]+)?(?:DRAFT\\h+)?(?:(?:NEW|REVISED)\\h+)?"
-                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?|\\[[A-Z][A-Z0-9/.\\-]{1,18}\\])\\h*(?:\\((?<rev>[^()]*)\\))?"
+                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?|\\[[A-Z][A-Z0-9/.\\-]{1,18}\\]|[A-Z]{2,6}\\d{0,2}/\\d{1,3})\\h*(?:\\((?<rev>[^()]*)\\))?"
                     + "(?:\\h*[–—:\\-]\\h*(?<title>\\S.{0,500}?))?\\h*$",
             Pattern.CASE_INSENSITIVE);
+    // "Resolution" / "PLEN/7 (Marrakesh," : the start of a header wrapped onto the next lines.
+    private static final Pattern HEADER_START = Pattern.compile(
+            "^(?:(?:MOD|ADD|SUP)\\h+)?(?:DRAFT\\h+)?(?:NEW\\h+)?RESOLUTION(?:\\h+\\S{1,20}(?:\\h*\\([^()]{0,80})?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSEMBLY = Pattern.compile(
             "^(The\\h.*\\b(?:Assembly|Conference|Council)\\b.*?)\\h*\\(([^()]*)\\)\\h*([,:;]?)\\h*$",
             Pattern.CASE_INSENSITIVE);
@@ -36,12 +41,7 @@ final class HeaderReader {
     private static final Pattern HISTORY_MARKS = Pattern.compile("^(\\(.*\\))\\h*(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)\\h*([.,;]?)$");
     private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
     private static final int MAX_FRONT_LINE = 2_000;
-    private static final int MAX_TITLE = 400;
     private static final int MAX_ASSEMBLY_LINES = 4;
-    // "... the published version." : prose ends with a full stop after a word (not "etc." or "No.").
-    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{Ll}{3,}|\\))\\.(?:$|\\h+\\p{Lu})");
-    // "© ITU 2013", "ã ITU 2013" (a © read in the wrong code page), or the © lost: "ITU 2012".
-    private static final Pattern COPYRIGHT = Pattern.compile("^\\W{0,2}\\p{L}?\\h*ITU\\h+(?:19|20)\\d{2}$");
     private static final int HEADER_LOOKAHEAD = 200;
 
     private final List<String> lines;
@@ -74,25 +74,56 @@ final class HeaderReader {
             if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsSection(text) || ASSEMBLY.matcher(text).matches())) {
                 return found;
             }
-            if (isHeader(text)) {
-                Matcher header = HEADER.matcher(text);
+            int span = headerSpan(lines, i);
+            if (span > 0) {
+                Matcher header = HEADER.matcher(headerText(lines, i, span));
                 header.matches();
                 if (found == 0 || header.group("number").equalsIgnoreCase(number)) {
                     found = i + 1;
                     number = header.group("number");
                 }
+                i += span - 1;
             }
         }
         return found;
     }
 
-    /** @param headerLine the 1-based line where {@link #isHeader} matched */
+    /** @return how many lines the header at this 0-based line takes: 1, 2 or 3 if wrapped, 0 if it is none */
+    private static int headerSpan(List<String> lines, int i) {
+        String text = WordResidue.clean(lines.get(i)).text();
+        if (isHeader(text)) {
+            return 1;
+        }
+        if (!HEADER_START.matcher(text).matches()) {
+            return 0;
+        }
+        for (int span = 2; span <= 3 && i + span <= lines.size(); span++) {
+            String joined = headerText(lines, i, span);
+            if (isHeader(joined) && HEADER.matcher(joined).matches() && joined.indexOf('(') > 0) {
+                return span;
+            }
+        }
+        return 0;
+    }
+
+    private static String headerText(List<String> lines, int i, int span) {
+        StringBuilder text = new StringBuilder(WordResidue.clean(lines.get(i)).text());
+        for (int next = i + 1; next < i + span; next++) {
+            text.append(' ').append(WordResidue.clean(lines.get(next)).text());
+        }
+        return text.toString();
+    }
+
+    /** @param headerLine the 1-based line where {@link #find} found the header */
     Header read(int headerLine) throws ResolutionParseException {
-        Matcher header = HEADER.matcher(WordResidue.clean(lines.get(headerLine - 1)).text());
+        int span = Math.max(1, headerSpan(lines, headerLine - 1));
+        Matcher header = HEADER.matcher(headerText(lines, headerLine - 1, span));
         if (!header.matches()) {
             throw new IllegalArgumentException("line " + headerLine + " is not a header");
         }
-        log.role(headerLine, LineRole.HEADER);
+        for (int line = headerLine; line < headerLine + span; line++) {
+            log.role(line, LineRole.HEADER);
+        }
         String written = header.group("rev");
         List<RevisionRef> headerHistory = written != null && written.contains(";")
                 ? RevisionText.readHistory("(" + written + ")").stream().flatMap(List::stream).toList()
@@ -112,7 +143,7 @@ final class HeaderReader {
         if (header.group("title") != null) {
             front.titleParts.add(header.group("title").strip());
         }
-        int bodyStart = readFrontMatter(headerLine + 1, front);
+        int bodyStart = readFrontMatter(headerLine + span, front);
         if (front.assemblyLine == null) {
             log.warn(headerLine, "No assembly line (\"The World Telecommunication Standardization Assembly (place, year),\") was found after the header.");
         }
@@ -179,7 +210,7 @@ final class HeaderReader {
                 log.ignore(line, "unexpected text between the history line and the assembly line");
                 log.warn(line, "Line %d was expected to be the assembly line (\"The World Telecommunication Standardization Assembly (place, year),\"); it is ignored."
                         .formatted(line));
-            } else if (notTitle(text, front)) {
+            } else if (TitleLines.notTitle(text, String.join(" ", front.titleParts))) {
                 log.ignore(line, "not part of the title (a sentence, a copyright line, or the title again)");
             } else {
                 log.role(line, LineRole.TITLE);
@@ -188,18 +219,6 @@ final class HeaderReader {
             }
         }
         return lines.size() + 1;
-    }
-
-    /**
-     * A published copy whose cover gave the header ("Resolution 69 – title") has its foreword, copyright
-     * line and the title again before the history or assembly line. An ITU title is a phrase: it does
-     * not end with a full stop, runs to at most {@value #MAX_TITLE} characters, and is not said twice.
-     */
-    private static boolean notTitle(String text, FrontMatter front) {
-        String title = String.join(" ", front.titleParts);
-        return text.length() > MAX_TITLE || title.length() + text.length() > MAX_TITLE
-                || SENTENCE.matcher(text).find() || COPYRIGHT.matcher(text).matches()
-                || !title.isEmpty() && title.equalsIgnoreCase(text.strip());
     }
 
     /** Cuts footnote marks off a title ("developing1") or history line ("(…, 2016)1, 1bis"); the digits become footnote marks. */

@@ -88,6 +88,9 @@ class CorpusTest {
                         preamble("recognizing: a b c"),
                         preamble("conscious: a b"),
                         preamble("taking into account: a b"))),
+                Arguments.of("pp-plen7-marrakesh-2002-web-wrapped.txt", "PLEN/7", "Marrakesh, 2002", false, List.of(
+                        preamble("recalling: (unnumbered)"),
+                        preamble("considering: a b c"))),
                 Arguments.of("pp-sen1-marrakesh-2002-add-pdf.txt", "[SEN-1]", "Marrakesh, 2002", true, List.of(
                         preamble("considering: (unnumbered)"),
                         preamble("considering further: (unnumbered) a"))));
@@ -169,6 +172,12 @@ class CorpusTest {
         assertThat(narrow.sections().get(4).clauses().get(0).text()).isEqualTo("the results of the World Telecommunication "
                 + "Standardization Conference (Geneva, 1996), the World Radiocommunication Conference (Geneva, 1997) and the World "
                 + "Telecommunication Development Conference (Valletta, 1998);");
+
+        ParsedResolution plen = parser.parse(Outline.resource("corpus/pp-plen7-marrakesh-2002-web-wrapped.txt"));
+        assertThat(plen.title()).isEqualTo("World Summit on the Information Society");
+        assertThat(plen.sections().get(0).clauses().get(0).text()).startsWith("Resolution 73 (Minneapolis, 1998) of the "
+                + "Plenipotentiary Conference on the role of ITU").contains("adopted by the Council at its 2001 session and Resolution 1196")
+                .endsWith("Resolutions 30 and 37 (Istanbul, 2002) of the World Telecommunication Development Conference,");
 
         ParsedResolution draft = parser.parse(Outline.resource("corpus/pp-sen1-marrakesh-2002-add-pdf.txt"));
         assertThat(draft.title()).isEqualTo("Support for the New Partnership for Africa's Development (NEPAD)");

@@ -108,6 +108,22 @@ class GrammarTest {
     }
 
     @Test
+    void a_committee_numbered_header_wrapped_over_three_lines_and_numbers_starting_wrapped_lines() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("Resolution\nPLEN/7 (Marrakesh,\n2002)\nWorld Summit on the Information Society\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
+                + "recalling\nResolution\n73 (Minneapolis, 1998) of the Plenipotentiary Conference, Resolution 1179 adopted by the Council at its\n"
+                + "2001 session,\nresolves\n1\tto act;\n2 to report.");
+
+        assertThat(resolution.number()).isEqualTo("PLEN/7");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Marrakesh", 2002));
+        assertThat(resolution.changeEvidence()).isEmpty();
+        assertThat(Outline.of(resolution)).containsExactly("recalling: (unnumbered)", "resolves: 1 2");
+        assertThat(resolution.sections().get(0).clauses().get(0).text()).isEqualTo("Resolution 73 (Minneapolis, 1998) of the "
+                + "Plenipotentiary Conference, Resolution 1179 adopted by the Council at its 2001 session,");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
     void academia_written_lower_case_is_a_party_of_its_own() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "invites Member States, Sector Members, Associates and academia\n1\tto take part.");
 

@@ -31,7 +31,8 @@ class ParserPropertiesTest {
         "corpus/wtdc63-hyderabad-2010-web.txt", "corpus/pp180-guadalajara-2010-web.txt", "corpus/pp185-busan-2014-web.txt",
         "corpus/wtdc21-rev-hyderabad-2010-web.txt", "corpus/wtdc78-dubai-2014-web.txt", "corpus/wtsa69-rev-dubai-2012-itut-copy.txt",
         "corpus/pp-sen1-marrakesh-2002-add-pdf.txt", "corpus/wtdc37-rev-buenos-aires-2017-apt-proposal.txt",
-        "corpus/wtsa69-dubai-2012-prepublished-runon.txt", "corpus/pp73-minneapolis-1998-web-wrapped.txt"};
+        "corpus/wtsa69-dubai-2012-prepublished-runon.txt", "corpus/pp73-minneapolis-1998-web-wrapped.txt",
+        "corpus/pp-plen7-marrakesh-2002-web-wrapped.txt"};
     // pp-decision3-minneapolis-1998-web.txt is a decision, refused as it stands: CorpusTest reads its body.
 
     private final ResolutionParser parser = new ResolutionParser();
