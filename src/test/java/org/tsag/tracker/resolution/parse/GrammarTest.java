@@ -124,6 +124,15 @@ class GrammarTest {
     }
 
     @Test
+    void one_paragraph_a_line_keeps_a_paragraph_after_a_comma() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse(HEAD + "noting\nthat the work goes on,\nand in particular in study groups,\n"
+                + "resolves\n1\tto act.");
+
+        assertThat(resolution.sections().get(0).clauses().get(0).text())
+                .isEqualTo("that the work goes on,\nand in particular in study groups,");
+    }
+
+    @Test
     void academia_written_lower_case_is_a_party_of_its_own() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "invites Member States, Sector Members, Associates and academia\n1\tto take part.");
 
