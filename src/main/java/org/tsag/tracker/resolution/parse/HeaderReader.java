@@ -289,7 +289,8 @@ final class HeaderReader {
         StringBuilder joined = new StringBuilder(text);
         for (int extra = 1; extra < MAX_ASSEMBLY_LINES && line + extra <= lines.size(); extra++) {
             String next = WordResidue.clean(lines.get(line + extra - 1)).text();
-            if (next.isEmpty() || next.length() > 200 || startsBody(next)) {
+            // A title "The role of ..." is followed by the assembly line itself, which starts with "The" too.
+            if (next.isEmpty() || next.length() > 200 || startsBody(next) || next.startsWith("The ")) {
                 return 0;
             }
             joined.append(' ').append(next);

@@ -124,6 +124,16 @@ class GrammarTest {
     }
 
     @Test
+    void a_title_starting_with_the_is_not_taken_into_the_assembly_line() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 9 (Geneva, 2022)\nThe role of ITU in building\nconfidence\n"
+                + "The World Telecommunication Standardization Assembly (Geneva, 2022),\nconsidering\nthat it matters,");
+
+        assertThat(resolution.title()).isEqualTo("The role of ITU in building confidence");
+        assertThat(resolution.assemblyLine()).isEqualTo("The World Telecommunication Standardization Assembly (Geneva, 2022),");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
     void one_paragraph_a_line_keeps_a_paragraph_after_a_comma() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "noting\nthat the work goes on,\nand in particular in study groups,\n"
                 + "resolves\n1\tto act.");
