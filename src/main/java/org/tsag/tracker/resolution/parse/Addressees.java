@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits an addressee such as "the Secretary-General and the Directors of the three Bureaux" or
  * "Member States, Sector Members, Associates and Academia" into the parties it names. A list is split
- * at a comma or "and" outside brackets only where a new party starts ("the", "all", a capital); any
+ * at a comma or "and" outside brackets only where a new party starts ("the", "all", a capital, or
+ * "academia", the one category of members written lower-case); any
  * other piece ("as appropriate", "developing countries" after "developed and") stays with the party
  * before it, so a qualifier is never taken for a party of its own.
  */
@@ -69,6 +70,12 @@ final class Addressees {
         if (Character.isUpperCase(text.charAt(at))) {
             return true;
         }
-        return text.startsWith("the ", at) || text.startsWith("all ", at);
+        return text.startsWith("the ", at) || text.startsWith("all ", at) || isWord(text, at, "academia");
+    }
+
+    /** "academia", ITU's fourth category of members, is written lower-case: "Sector Members, Associates and academia". */
+    private static boolean isWord(String text, int at, String word) {
+        int end = at + word.length();
+        return text.startsWith(word, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 }

@@ -45,6 +45,9 @@ final class AutomaticNumbering {
         return counters.merge(numId + ":" + level, 1, Integer::sum);
     }
 
+    /** The bullet characters a list level may write, as the text reader knows them (LabelledLine's bullets). */
+    private static final String BULLETS = "–—-•·▪◦\u2212\u25CF\u2023\u25A0";
+
     private static String label(String format, String pattern, int count) {
         String number = switch (format) {
             case "bullet" -> null;
@@ -55,7 +58,10 @@ final class AutomaticNumbering {
             default -> String.valueOf(count);
         };
         if (number == null) {
-            return "–\t";
+            // A bullet keeps the list's own marker when it is a printable one ("•", "–"); a Symbol-font
+            // character (private use, as "\uF0B7") or a missing one is written as a dash.
+            return pattern != null && pattern.strip().length() == 1 && BULLETS.indexOf(pattern.strip().charAt(0)) >= 0
+                    ? pattern.strip() + "\t" : "–\t";
         }
         String written = pattern == null ? number : pattern.replaceAll("%\\d", number);
         return written + "\t";

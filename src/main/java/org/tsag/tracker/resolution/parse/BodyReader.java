@@ -325,7 +325,7 @@ final class BodyReader {
             log.role(line, LineRole.CLAUSE);
             return unnumbered;
         }
-        if (lastTextLine == line - 1 && clause.endsMidSentence()) {
+        if (lastTextLine == line - 1 && (clause.endsMidSentence() || clause.endsWithCommaInWrappedText() && wrapsAfterComma(text))) {
             clause.continueLine(text);
             log.role(line, LineRole.CONTINUATION);
             return clause;
@@ -342,6 +342,15 @@ final class BodyReader {
         }
         log.role(line, LineRole.CONTINUATION);
         return clause;
+    }
+
+    /**
+     * "... evolution in policies," / "regulations, networks and services ...;": a narrow copy wraps a
+     * paragraph after a comma too. In text already wrapped, a line starting with a lower-case word (not a
+     * new "that" or "to" paragraph) goes on with the sentence; one paragraph a line keeps its paragraphs.
+     */
+    private static boolean wrapsAfterComma(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !text.startsWith("that ") && !text.startsWith("to ");
     }
 
     /** "1 These include ..." after a word carrying the mark 1: the footnote's text, in a clean text or a PDF copy. */

@@ -3,6 +3,7 @@ package org.tsag.tracker.resolution.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,24 @@ final class ChangeEvidenceScan {
     private static final Pattern HEADER_MARKER = Pattern.compile("^(?:MOD|ADD|SUP)\\h+RESOLUTION\\b.*$", Pattern.CASE_INSENSITIVE);
     // "Hammamet, 2016New Delhi, 2024": a year run into the next place.
     private static final Pattern JOINED_YEARS = Pattern.compile("\\p{L},\\h*\\d{4}\\p{Lu}[\\p{L}'’\\-]*(?:\\h+\\p{Lu}[\\p{L}'’\\-]*){0,3},\\h*\\d{4}");
+    // "(Rev. Bueno AiresDubai, 20174)": a citation whose year holds two last digits side by side.
+    private static final Pattern JOINED_YEAR_DIGITS = Pattern.compile("\\(\\h*(?:Rev\\.\\h*)?\\p{L}[\\p{L}\\h.'’\\-]*,\\h*(?:1[89]|2[01])\\d(\\d)(\\d)\\h*\\)");
     private static final int MAX_LINE = 5_000;
 
     private ChangeEvidenceScan() {
+    }
+
+    private static boolean hasJoinedYearDigits(String text) {
+        if (text.indexOf('(') < 0) {
+            return false;
+        }
+        Matcher year = JOINED_YEAR_DIGITS.matcher(text);
+        while (year.find()) {
+            if (!year.group(1).equals(year.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<ChangeEvidence> scan(List<String> lines) {
@@ -37,7 +53,7 @@ final class ChangeEvidenceScan {
                         .formatted(line, text.substring(0, 3))));
                 continue;
             }
-            if (hasDigitBeforeCapital(text) && JOINED_YEARS.matcher(text).find()) {
+            if (hasDigitBeforeCapital(text) && JOINED_YEARS.matcher(text).find() || hasJoinedYearDigits(text)) {
                 found.add(new ChangeEvidence(line, "Line %d runs two assemblies together (as a deleted and an inserted citation do)."
                         .formatted(line)));
             }

@@ -12,6 +12,7 @@ final class DraftClause {
     private final String writtenLabel;
     private final int line;
     private final List<String> textParts = new ArrayList<>();
+    private boolean wrapped;
     private final List<String> subItems = new ArrayList<>();
     private final List<String> footnotes = new ArrayList<>();
     private final List<Integer> markers = new ArrayList<>();
@@ -58,8 +59,18 @@ final class DraftClause {
         return !ENDS_SENTENCE_PART.matcher(parts.get(parts.size() - 1)).matches();
     }
 
+    /**
+     * Whether the last line read into this clause ends with a comma in text already wrapped over lines
+     * (a label alone on its line, or a line joined as wrapped): a narrow copy, not one paragraph a line.
+     */
+    boolean endsWithCommaInWrappedText() {
+        List<String> parts = subItems.isEmpty() ? textParts : subItems;
+        return wrapped && !parts.isEmpty() && parts.get(parts.size() - 1).stripTrailing().endsWith(",");
+    }
+
     /** Joins a wrapped line to the last line read (a hyphen at a line end before a lower-case word is taken as hyphenation). */
     void continueLine(String text) {
+        wrapped = true;
         List<String> parts = subItems.isEmpty() ? textParts : subItems;
         if (parts.isEmpty()) {
             parts.add(text);

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * Reads the lines from "RESOLUTION 68 (Rev. New Delhi, 2024)" down to the assembly line: number,
  * revision, title (possibly wrapped), history and assembly line. Headers are written many ways:
  * "WTSA RESOLUTION 22 (Rev. Dubai, 2012)", "RESOLUTION 28 (REV.WRC-15)", "MOD RESOLUTION 1",
- * "Resolution 22 – title", or with the whole history in the bracket.
+ * "Resolution 22 – title", or with the whole history in the bracket. A proposal for a new resolution
+ * has no number yet but its proposer's reference: "ADD DRAFT RESOLUTION [SEN-1]", "DRAFT NEW RESOLUTION [EUR/10A25/2]";
+ * a conference's draft, its committee's: "Resolution PLEN/7 (Marrakesh, 2002)". A narrow copy may wrap the
+ * header over up to three lines ("Resolution" / "PLEN/7 (Marrakesh," / "2002)").
  */
 final class HeaderReader {
 
@@ -21,18 +24,24 @@ final class HeaderReader {
 
     private static final Pattern HEADER = Pattern.compile(
             "^(?:(?:MOD|ADD|SUP)\\h+)?(?:(?:WTSA|WTDC|PP|WRC|RA|ITU-[TRD])[\\h\\-]+)?(?:DRAFT\\h+)?(?:(?:NEW|REVISED)\\h+)?"
-                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?)\\h*(?:\\((?<rev>[^()]*)\\))?"
+                    + "RESOLUTION\\h+(?<number>\\d{1,4}[A-Z]?|\\[[A-Z][A-Z0-9/.\\-]{1,18}\\]|[A-Z]{2,6}\\d{0,2}/\\d{1,3})\\h*(?:\\((?<rev>[^()]*)\\))?"
                     + "(?:\\h*[–—:\\-]\\h*(?<title>\\S.{0,500}?))?\\h*$",
             Pattern.CASE_INSENSITIVE);
+    // "Resolution" / "PLEN/7 (Marrakesh," : the start of a header wrapped onto the next lines.
+    private static final Pattern HEADER_START = Pattern.compile(
+            "^(?:(?:MOD|ADD|SUP)\\h+)?(?:DRAFT\\h+)?(?:NEW\\h+)?RESOLUTION(?:\\h+\\S{1,20}(?:\\h*\\([^()]{0,80})?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSEMBLY = Pattern.compile(
             "^(The\\h.*\\b(?:Assembly|Conference|Council)\\b.*?)\\h*\\(([^()]*)\\)\\h*([,:;]?)\\h*$",
             Pattern.CASE_INSENSITIVE);
     // "REV.WRC-15", "WRC-12", "Rev. PP-18": a conference's code, which gives the year only.
     private static final Pattern CONFERENCE_CODE = Pattern.compile("^(?i:rev\\.?\\h*)?(?<code>WRC|RA|WTSA|WTDC|PP|CMR)-?(?<yy>\\d{2})\\*?$");
-    private static final Pattern TITLE_MARKS = Pattern.compile("(?<=\\p{Ll})(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)$");
+    // "developing1", "Countries2": a mark stuck to an ordinary word (lower-case, or capitalized), never to "IPv6".
+    private static final Pattern TITLE_MARKS = Pattern.compile(
+            "(?<=(?<![\\p{L}\\d])\\p{L}\\p{Ll}{1,40})(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)$");
     private static final Pattern HISTORY_MARKS = Pattern.compile("^(\\(.*\\))\\h*(\\d{1,2}(?:bis|ter)?(?:\\h*,\\h*\\d{1,2}(?:bis|ter)?)*)\\h*([.,;]?)$");
     private static final Pattern MARK_NUMBER = Pattern.compile("\\d{1,2}(?![\\p{L}\\d])");
     private static final int MAX_FRONT_LINE = 2_000;
+    private static final int MAX_ASSEMBLY_LINES = 4;
     private static final int HEADER_LOOKAHEAD = 200;
 
     private final List<String> lines;
@@ -53,7 +62,7 @@ final class HeaderReader {
     /**
      * The header line to read: the first one, unless the same resolution's header comes again before
      * any assembly line or heading (a published copy's cover says "Resolution 54 – title" before the
-     * text itself starts with "RESOLUTION 54").
+     * text itself starts with "RESOLUTION 54"; a proposal's cover may list "1) ..." before it).
      *
      * @return the 1-based line, or 0 if there is none
      */
@@ -62,28 +71,59 @@ final class HeaderReader {
         String number = null;
         for (int i = 0; i < lines.size(); i++) {
             String text = WordResidue.clean(lines.get(i)).text();
-            if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsBody(text) || ASSEMBLY.matcher(text).matches())) {
+            if (found > 0 && (i + 1 - found > HEADER_LOOKAHEAD || startsSection(text) || ASSEMBLY.matcher(text).matches())) {
                 return found;
             }
-            if (isHeader(text)) {
-                Matcher header = HEADER.matcher(text);
+            int span = headerSpan(lines, i);
+            if (span > 0) {
+                Matcher header = HEADER.matcher(headerText(lines, i, span));
                 header.matches();
                 if (found == 0 || header.group("number").equalsIgnoreCase(number)) {
                     found = i + 1;
                     number = header.group("number");
                 }
+                i += span - 1;
             }
         }
         return found;
     }
 
-    /** @param headerLine the 1-based line where {@link #isHeader} matched */
+    /** @return how many lines the header at this 0-based line takes: 1, 2 or 3 if wrapped, 0 if it is none */
+    private static int headerSpan(List<String> lines, int i) {
+        String text = WordResidue.clean(lines.get(i)).text();
+        if (isHeader(text)) {
+            return 1;
+        }
+        if (!HEADER_START.matcher(text).matches()) {
+            return 0;
+        }
+        for (int span = 2; span <= 3 && i + span <= lines.size(); span++) {
+            String joined = headerText(lines, i, span);
+            if (isHeader(joined) && HEADER.matcher(joined).matches() && joined.indexOf('(') > 0) {
+                return span;
+            }
+        }
+        return 0;
+    }
+
+    private static String headerText(List<String> lines, int i, int span) {
+        StringBuilder text = new StringBuilder(WordResidue.clean(lines.get(i)).text());
+        for (int next = i + 1; next < i + span; next++) {
+            text.append(' ').append(WordResidue.clean(lines.get(next)).text());
+        }
+        return text.toString();
+    }
+
+    /** @param headerLine the 1-based line where {@link #find} found the header */
     Header read(int headerLine) throws ResolutionParseException {
-        Matcher header = HEADER.matcher(WordResidue.clean(lines.get(headerLine - 1)).text());
+        int span = Math.max(1, headerSpan(lines, headerLine - 1));
+        Matcher header = HEADER.matcher(headerText(lines, headerLine - 1, span));
         if (!header.matches()) {
             throw new IllegalArgumentException("line " + headerLine + " is not a header");
         }
-        log.role(headerLine, LineRole.HEADER);
+        for (int line = headerLine; line < headerLine + span; line++) {
+            log.role(line, LineRole.HEADER);
+        }
         String written = header.group("rev");
         List<RevisionRef> headerHistory = written != null && written.contains(";")
                 ? RevisionText.readHistory("(" + written + ")").stream().flatMap(List::stream).toList()
@@ -103,7 +143,7 @@ final class HeaderReader {
         if (header.group("title") != null) {
             front.titleParts.add(header.group("title").strip());
         }
-        int bodyStart = readFrontMatter(headerLine + 1, front);
+        int bodyStart = readFrontMatter(headerLine + span, front);
         if (front.assemblyLine == null) {
             log.warn(headerLine, "No assembly line (\"The World Telecommunication Standardization Assembly (place, year),\") was found after the header.");
         }
@@ -128,12 +168,14 @@ final class HeaderReader {
         final List<RevisionRef> history = new ArrayList<>();
         final List<String> footnotes = new ArrayList<>();
         boolean historySeen;
+        boolean historyBeforeTitle;
         String assemblyLine;
         List<RevisionRef> assemblyRefs = List.of();
     }
 
     /** @return the first line of the body */
     private int readFrontMatter(int from, FrontMatter front) {
+        int wrapped;
         for (int line = from; line <= lines.size(); line++) {
             if (log.isBlank(line)) {
                 log.ignore(line, "blank line");
@@ -156,16 +198,20 @@ final class HeaderReader {
                 log.role(line, LineRole.FOOTNOTE);
             } else if (!front.historySeen && readHistory(line, text, front.history)) {
                 front.historySeen = true;
+                // "RESOLUTION 73" / "(Minneapolis, 1998)" / title: the header's bracket wrapped onto the next line.
+                front.historyBeforeTitle = front.titleParts.isEmpty();
             } else if (readAssemblyLine(line, text, front)) {
                 return line + 1;
-            } else if (line < lines.size() && readWrappedAssemblyLine(line, text, front)) {
-                return line + 2;
+            } else if (line < lines.size() && (wrapped = readWrappedAssemblyLine(line, text, front)) > 0) {
+                return line + wrapped + 1;
             } else if (startsBody(text)) {
                 return line;
-            } else if (front.historySeen) {
+            } else if (front.historySeen && !front.historyBeforeTitle) {
                 log.ignore(line, "unexpected text between the history line and the assembly line");
                 log.warn(line, "Line %d was expected to be the assembly line (\"The World Telecommunication Standardization Assembly (place, year),\"); it is ignored."
                         .formatted(line));
+            } else if (TitleLines.notTitle(text, String.join(" ", front.titleParts))) {
+                log.ignore(line, "not part of the title (a sentence, a copyright line, or the title again)");
             } else {
                 log.role(line, LineRole.TITLE);
                 front.titleParts.add(cutWordMarks(line, cutMarks(line, text, TITLE_MARKS)));
@@ -229,17 +275,33 @@ final class HeaderReader {
         return true;
     }
 
-    /** "The Plenipotentiary Conference of the International Telecommunication Union" / "(Minneapolis, 1998),". */
-    private boolean readWrappedAssemblyLine(int line, String text, FrontMatter front) {
-        String next = WordResidue.clean(lines.get(line)).text();
-        if (!text.startsWith("The ") || !next.startsWith("(") || next.length() > 100) {
-            return false;
+    /**
+     * "The Plenipotentiary Conference of the International Telecommunication Union" / "(Minneapolis, 1998),",
+     * or a narrow copy's "The" / "Plenipotentiary Conference of the International" / "Telecommunication
+     * Union (Minneapolis, 1998),": the assembly line wrapped over up to {@value #MAX_ASSEMBLY_LINES} lines.
+     *
+     * @return the number of lines it took beyond the first, or 0
+     */
+    private int readWrappedAssemblyLine(int line, String text, FrontMatter front) {
+        if (!text.equals("The") && !text.startsWith("The ")) {
+            return 0;
         }
-        if (!readAssemblyLine(line, text + " " + next, front)) {
-            return false;
+        StringBuilder joined = new StringBuilder(text);
+        for (int extra = 1; extra < MAX_ASSEMBLY_LINES && line + extra <= lines.size(); extra++) {
+            String next = WordResidue.clean(lines.get(line + extra - 1)).text();
+            // A title "The role of ..." is followed by the assembly line itself, which starts with "The" too.
+            if (next.isEmpty() || next.length() > 200 || startsBody(next) || next.startsWith("The ")) {
+                return 0;
+            }
+            joined.append(' ').append(next);
+            if (next.contains("(") && readAssemblyLine(line, joined.toString(), front)) {
+                for (int wrapped = 1; wrapped <= extra; wrapped++) {
+                    log.role(line + wrapped, LineRole.ASSEMBLY);
+                }
+                return extra;
+            }
         }
-        log.role(line + 1, LineRole.ASSEMBLY);
-        return true;
+        return 0;
     }
 
     private boolean readHistory(int line, String text, List<RevisionRef> history) {
@@ -258,6 +320,10 @@ final class HeaderReader {
             history.addAll(entry);
         }
         return true;
+    }
+
+    private static boolean startsSection(String text) {
+        return SectionHeadings.recognize(text).isPresent() || SectionHeadings.splitJoined(text).isPresent();
     }
 
     static boolean startsBody(String text) {
@@ -283,8 +349,15 @@ final class HeaderReader {
         RevisionRef fromHeader = headerRefs.isEmpty() ? null : headerRefs.get(headerRefs.size() - 1);
         RevisionRef fromAssembly = assemblyRefs.isEmpty() ? null : assemblyRefs.get(assemblyRefs.size() - 1);
         if (fromHeader != null && fromAssembly != null && !sameAssembly(fromHeader, fromAssembly)) {
-            log.warn(headerLine, "The header names %s but the assembly line names %s; the header is used."
-                    .formatted(fromHeader, fromAssembly));
+            if (swappedPlaces(headerRefs, assemblyRefs)) {
+                log.warn(headerLine, ("The header and the assembly line both run two assemblies together, with the places in opposite orders "
+                        + "(\"%s\" and \"%s\"): the years are certain, but which place held the %d assembly is not; %s from the header is used. Please check.")
+                        .formatted(headerRefs.get(0).place() + headerRefs.get(1).place(),
+                                assemblyRefs.get(0).place() + assemblyRefs.get(1).place(), fromHeader.year(), fromHeader));
+            } else {
+                log.warn(headerLine, "The header names %s but the assembly line names %s; the header is used."
+                        .formatted(fromHeader, fromAssembly));
+            }
         }
         if (fromHeader != null) {
             return fromHeader;
@@ -300,6 +373,14 @@ final class HeaderReader {
         throw new ResolutionParseException(
                 "The header on line %d gives no place and year (as in \"RESOLUTION 68 (Rev. New Delhi, 2024)\"), and no assembly line or history was found."
                         .formatted(headerLine), headerLine);
+    }
+
+    /** "Bueno AiresDubai, 20174" in the header, "DubaiBueno Aires, 20174" in the assembly line. */
+    private static boolean swappedPlaces(List<RevisionRef> header, List<RevisionRef> assembly) {
+        return header.size() == 2 && assembly.size() == 2
+                && header.get(0).year() == assembly.get(0).year() && header.get(1).year() == assembly.get(1).year()
+                && header.get(0).place().equalsIgnoreCase(assembly.get(1).place())
+                && header.get(1).place().equalsIgnoreCase(assembly.get(0).place());
     }
 
     /** "DUBAI, 2012" and "Dubai, 2012" are one assembly. */

@@ -19,7 +19,18 @@ record LabelledLine(String label, LabelStyle style, String text, String marker) 
     // Decimal labels ("1.1", "2.1.1", "1bis.1"): only before a tab or at the end of the line, or when
     // the reader confirms that they continue the numbering (see BodyReader).
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,3}" + SUFFIX + "?(?:\\.\\d{1,3}" + SUFFIX + "?)+)\\.?(\\t.*|\\h+.*)?$");
+    private static final Pattern CITED = Pattern.compile("^\\d{1,4}\\h+\\((?:Rev\\.\\h*)?\\p{Lu}[^()]*,\\h*\\d{4}\\)");
+    private static final Pattern YEAR = Pattern.compile("^(?:18[6-9]\\d|19\\d\\d|2[01]\\d\\d)(?:\\)|\\h+\\p{Ll})");
     private static final Pattern BULLET = Pattern.compile("^([–—\\-•·▪◦\u2212\u25CF\u2023\u25A0])\\h+(.*)$");
+
+    /**
+     * A wrapped line of a narrow copy may start with a number that is no label: a resolution's number
+     * before its citation ("73 (Minneapolis, 1998) of the ..."), or a year ("2002)" closing a header's
+     * bracket, "2001 session and ..."). A year before a tab is still a label (a joined "1920").
+     */
+    private static boolean citationOrYear(String text) {
+        return CITED.matcher(text).lookingAt() || YEAR.matcher(text).lookingAt();
+    }
 
     static Optional<LabelledLine> read(String text) {
         Matcher letter = LETTER.matcher(text);
@@ -28,7 +39,7 @@ record LabelledLine(String label, LabelStyle style, String text, String marker) 
             return Optional.of(new LabelledLine(letter.group(1) + suffix, LabelStyle.LETTER, letter.group(4).strip(), null));
         }
         Matcher number = NUMBER.matcher(text);
-        if (number.matches()) {
+        if (number.matches() && !citationOrYear(text)) {
             String rest = number.group(2) == null ? "" : number.group(2).strip();
             return Optional.of(new LabelledLine(number.group(1).replace(" ", ""), LabelStyle.NUMBER, rest, null));
         }

@@ -45,6 +45,21 @@ class DocxCorpusTest {
     }
 
     @Test
+    void a_numbered_operative_clause_with_word_list_bullets() throws ResolutionParseException {
+        List<String> lines = Outline.resource("corpus/wtdc63-hyderabad-2010-web.txt").lines().toList();
+        DocxBuilder docx = new DocxBuilder().text(lines.subList(0, 14).toArray(String[]::new));
+        docx.numbered(STNumberFormat.BULLET, "\u2022", new DocxBuilder.Part[] {same(lines.get(14).substring(2))},
+                new DocxBuilder.Part[] {same(lines.get(15).substring(2))}, new DocxBuilder.Part[] {same(lines.get(16).substring(2))});
+
+        ParsedResolution resolution = parser.parseDocx(docx.build());
+
+        assertThat(Outline.of(resolution)).containsExactly("recognizing: (unnumbered)", "noting: a b c d", "resolves: 1");
+        assertThat(resolution.sections().get(2).clauses().get(0).subItems()).hasSize(3)
+                .allSatisfy(item -> assertThat(item).startsWith("\u2022 to "));
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
     void real_tracked_changes_between_two_published_copies_are_read_exactly() throws ResolutionParseException {
         List<String> lines = Outline.resource("corpus/wtsa54-dubai-2012-web.txt").lines().toList();
         String b = lines.get(6);

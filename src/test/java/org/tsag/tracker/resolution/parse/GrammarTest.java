@@ -55,6 +55,113 @@ class GrammarTest {
     }
 
     @Test
+    void a_digit_ending_a_technical_term_of_the_title_is_not_a_footnote_mark() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 180 (Guadalajara, 2010)\nFacilitating the transition from IPv4 to IPv6\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),\n"
+                + "considering\na)\tthat IPv6 matters,");
+
+        assertThat(resolution.title()).isEqualTo("Facilitating the transition from IPv4 to IPv6");
+        assertThat(resolution.ignored()).noneMatch(i -> i.reason().equals("footnote mark"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bueno AiresDubai, 20174", "DubaiBuenos Aires, 20147"})
+    void a_citation_flattened_letter_by_letter_gives_both_years(String citation) throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 37 (Rev. " + citation + ")\nBridging the digital divide\n"
+                + "The World Telecommunication Development Conference (Dubai, 2014),\nrecalling\na)\tResolution 37;");
+
+        assertThat(resolution.revision().year()).isEqualTo(2017);
+        assertThat(resolution.previousRevision().year()).isEqualTo(2014);
+        assertThat(resolution.changeEvidence()).extracting(ChangeEvidence::line).contains(1);
+        assertThat(resolution.warnings()).anyMatch(w -> w.message().contains("looks like a tracked change"));
+    }
+
+    @Test
+    void a_cover_header_is_not_followed_by_its_foreword_in_the_title() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("Resolution 69 – Non-discriminatory access\n"
+                + "This prepublication is an unedited version of a recently approved Resolution.\n© ITU 2012\n"
+                + "Non-discriminatory access\n(Johannesburg, 2008; Dubai, 2012)\n"
+                + "The World Telecommunication Standardization Assembly (Dubai, 2012),\nconsidering\nthat access matters,");
+
+        assertThat(resolution.title()).isEqualTo("Non-discriminatory access");
+        assertThat(resolution.ignored()).filteredOn(i -> i.reason().startsWith("not part of the title")).hasSize(3);
+        assertThat(Outline.of(resolution)).containsExactly("considering: (unnumbered)");
+    }
+
+    @Test
+    void a_narrow_copy_wraps_the_header_bracket_the_assembly_line_the_heading_and_after_commas() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 73\n(Minneapolis, 1998)\nWorld\nsummit on the information society\n"
+                + "The\nPlenipotentiary Conference of the International\nTelecommunication Union (Minneapolis, 1998),\n"
+                + "conscious\na)\nof the fact that the globalization must\ntake account of a harmonious evolution in policies,\n"
+                + "regulations, networks and services in all Member States;\nb)\nof the emergence of the information society,\n"
+                + "resolves to instruct the\nSecretary-General\n1 to place the\nquestion on the agenda;\n2 to report.");
+
+        assertThat(resolution.title()).isEqualTo("World summit on the information society");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Minneapolis", 1998));
+        assertThat(resolution.assemblyLine())
+                .isEqualTo("The Plenipotentiary Conference of the International Telecommunication Union (Minneapolis, 1998),");
+        assertThat(Outline.of(resolution)).containsExactly("conscious: a b", "resolves to instruct the Secretary-General: 1 2");
+        assertThat(resolution.sections().get(0).clauses().get(0).text()).isEqualTo("of the fact that the globalization must take "
+                + "account of a harmonious evolution in policies, regulations, networks and services in all Member States;");
+        assertThat(resolution.sections().get(1).addressees()).containsExactly("the Secretary-General");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_committee_numbered_header_wrapped_over_three_lines_and_numbers_starting_wrapped_lines() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("Resolution\nPLEN/7 (Marrakesh,\n2002)\nWorld Summit on the Information Society\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
+                + "recalling\nResolution\n73 (Minneapolis, 1998) of the Plenipotentiary Conference, Resolution 1179 adopted by the Council at its\n"
+                + "2001 session,\nresolves\n1\tto act;\n2 to report.");
+
+        assertThat(resolution.number()).isEqualTo("PLEN/7");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Marrakesh", 2002));
+        assertThat(resolution.changeEvidence()).isEmpty();
+        assertThat(Outline.of(resolution)).containsExactly("recalling: (unnumbered)", "resolves: 1 2");
+        assertThat(resolution.sections().get(0).clauses().get(0).text()).isEqualTo("Resolution 73 (Minneapolis, 1998) of the "
+                + "Plenipotentiary Conference, Resolution 1179 adopted by the Council at its 2001 session,");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_title_starting_with_the_is_not_taken_into_the_assembly_line() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("RESOLUTION 9 (Geneva, 2022)\nThe role of ITU in building\nconfidence\n"
+                + "The World Telecommunication Standardization Assembly (Geneva, 2022),\nconsidering\nthat it matters,");
+
+        assertThat(resolution.title()).isEqualTo("The role of ITU in building confidence");
+        assertThat(resolution.assemblyLine()).isEqualTo("The World Telecommunication Standardization Assembly (Geneva, 2022),");
+        assertThat(resolution.warnings()).isEmpty();
+    }
+
+    @Test
+    void one_paragraph_a_line_keeps_a_paragraph_after_a_comma() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse(HEAD + "noting\nthat the work goes on,\nand in particular in study groups,\n"
+                + "resolves\n1\tto act.");
+
+        assertThat(resolution.sections().get(0).clauses().get(0).text())
+                .isEqualTo("that the work goes on,\nand in particular in study groups,");
+    }
+
+    @Test
+    void academia_written_lower_case_is_a_party_of_its_own() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse(HEAD + "invites Member States, Sector Members, Associates and academia\n1\tto take part.");
+
+        assertThat(resolution.sections().get(0).addressees())
+                .containsExactly("Member States", "Sector Members", "Associates", "academia");
+    }
+
+    @Test
+    void a_proposal_for_a_new_resolution_is_numbered_by_its_proposer() throws ResolutionParseException {
+        ParsedResolution resolution = parser.parse("ADD\nDRAFT RESOLUTION [SEN-1]\nSupport for NEPAD\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Marrakesh, 2002),\n"
+                + "considering\nthat the provisions apply,");
+
+        assertThat(resolution.number()).isEqualTo("[SEN-1]");
+        assertThat(resolution.revision()).isEqualTo(new RevisionRef("Marrakesh", 2002));
+        assertThat(Outline.of(resolution)).containsExactly("considering: (unnumbered)");
+    }
+
+    @Test
     void a_heading_restart_and_a_bis_label_in_a_clean_text_are_not_changes() throws ResolutionParseException {
         ParsedResolution resolution = parser.parse(HEAD + "considering\na)\tone;\nb)\ttwo;\nb)bis\ttwo and a half;\nc)\tthree,\n"
                 + "conscious\na)\tfour;\nb)\tfive,\nresolves\n1\tto act;\n1bis\tto act again;\n2\tto report.");
