@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.tsag.tracker.base.ui.GridCards;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.notification.FollowedItem;
@@ -82,6 +84,8 @@ class MyWorkView extends PageLayout implements HasDynamicTitle, BeforeEnterObser
                 .setHeader(getTranslation("notify.work.column.report")).setKey("report").setAutoWidth(true);
         grid.addComponentColumn(this::reasons).setHeader(getTranslation("notify.work.column.why")).setKey("why")
                 .setWidth("12rem").setFlexGrow(1);
+        // on a phone one card a row: the item, its title, status, deadline and whether a report is awaited
+        GridCards.addTo(grid, getTranslation("notify.work.column.card"), i -> card(i, dates));
         grid.setItems(query -> notifications.work(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> notifications.countWork(filter));
         grid.setEmptyStateText(getTranslation("notify.work.empty"));
@@ -117,6 +121,26 @@ class MyWorkView extends PageLayout implements HasDynamicTitle, BeforeEnterObser
             case OVERDUE -> "overdue";
             case AWAITING_REPORT -> "awaiting";
         };
+    }
+
+    private Component card(FollowedItem item, LocaleFormats dates) {
+        Span title = new Span(item.title());
+        title.addClassName("card-title");
+        Div head = new Div(itemLink(item), title);
+        head.addClassName("card-head");
+        Span status = new Span(item.status() == null ? getTranslation("notify.mail.noStatus")
+                : getTranslation("status." + item.status()));
+        status.addClassName("card-meta");
+        Div line = new Div(status, deadline(item, dates));
+        line.addClassName("card-line");
+        if (item.awaitingReport()) {
+            Span awaiting = new Span(getTranslation("notify.work.awaiting"));
+            awaiting.addClassName("card-meta");
+            line.add(awaiting);
+        }
+        Div card = new Div(head, line);
+        card.addClassName("grid-card");
+        return card;
     }
 
     private Component itemLink(FollowedItem item) {
