@@ -202,6 +202,102 @@ class MeetingRoomIT {
         }
     }
 
+    /**
+     * A member's lists on a phone (390x844): no page and no grid scrolls sideways, nothing sticks out;
+     * the grids show one card a row (code or number, title and status), and the title bar keeps the
+     * language menu whole and the demo notice on one line. Widened to a projector on the same page,
+     * the item grid shows its columns again. As the demo chair, whose item grid also has checkboxes.
+     */
+    @Test
+    void on_a_phone_every_list_reads_without_scrolling_sideways() throws Exception {
+        Files.createDirectories(OUT.resolve("phone"));
+        browser.manage().deleteAllCookies();
+        viewport(390, 844, true);
+        signIn("chair@demo.tracker.local", password("chair@demo.tracker.local", "CHAIR"));
+        for (String page : List.of("/resolutions", "/items", "/my-work", "/resolutions/68", "/resolutions/68/compare",
+                "/items/WTSA24/68-3", "/compendium/68", "/")) {
+            browser.get(url(page));
+            waitForText(By.tagName("h2"));
+            settle();
+            Files.write(OUT.resolve("phone").resolve(fileName(page) + "-390x844.png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(widerThanScreen()).as(page + " at 390x844").isEmpty();
+            assertThat(gridsScrollingSideways()).as(page + " at 390x844").isEmpty();
+            if (List.of("/resolutions", "/items", "/my-work", "/compendium/68").contains(page)) {
+                assertThat(cardsShown()).as(page + ": the grid shows one card a row").isTrue();
+            }
+        }
+        browser.get(url("/items"));
+        waitForText(By.cssSelector(".grid-card"));
+        settle();
+        assertThat(browser.findElement(By.cssSelector(".grid-card")).getText())
+                .as("a card: code, title, status").contains("CXO-T1", "AI standardization gaps");
+        JavascriptExecutor js = browser;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) js.executeScript("""
+                const select = document.getElementById('language-select').getBoundingClientRect();
+                const notice = document.getElementById('demo-accounts-notice');
+                return {selectRight: select.right, selectLeft: select.left, width: document.documentElement.clientWidth,
+                        noticeHeight: notice.getBoundingClientRect().height, noticeTitle: notice.getAttribute('title'),
+                        noticeText: notice.textContent};
+                """);
+        assertThat(((Number) bar.get("selectRight")).doubleValue()).as("the language menu is whole")
+                .isLessThanOrEqualTo(((Number) bar.get("width")).doubleValue());
+        assertThat(((Number) bar.get("noticeHeight")).doubleValue()).as("the demo notice on one line").isLessThan(30);
+        assertThat(bar.get("noticeTitle").toString()).as("its sentence as tooltip").contains("Do not keep real data");
+        assertThat(bar.get("noticeText").toString()).as("and read out").contains("Do not keep real data");
+
+        viewport(1366, 768, false);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !cardsShown());
+        settle();
+        assertThat(browser.findElement(By.id("item-grid")).getText()).as("the columns are back").contains("Title", "Status");
+    }
+
+    /**
+     * On a projector (1366x768) the item grid's default columns fit without scrolling sideways, and
+     * the other pages a chair shows neither scroll nor stick out (the title bar's sign-out included).
+     */
+    @Test
+    void on_a_projector_the_item_grid_fits_without_scrolling_sideways() throws Exception {
+        Files.createDirectories(OUT.resolve("projector"));
+        browser.manage().deleteAllCookies();
+        viewport(1366, 768, false);
+        signIn("chair@demo.tracker.local", password("chair@demo.tracker.local", "CHAIR"));
+        for (String page : List.of("/items", "/resolutions/68", "/my-work", "/", "/resolutions")) {
+            browser.get(url(page));
+            waitForText(By.tagName("h2"));
+            settle();
+            Files.write(OUT.resolve("projector").resolve(fileName(page) + "-1366x768.png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertThat(widerThanScreen()).as(page + " at 1366x768").isEmpty();
+            assertThat(gridsScrollingSideways()).as(page + " at 1366x768").isEmpty();
+            assertThat(cardsShown()).as(page + ": columns, not cards").isFalse();
+        }
+    }
+
+    private static String fileName(String page) {
+        return page.equals("/") ? "dashboard" : page.substring(1).replace('/', '-');
+    }
+
+    /** Grids whose own scroller is wider than the grid (it scrolls sideways inside itself). */
+    @SuppressWarnings("unchecked")
+    private static List<String> gridsScrollingSideways() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const out = [];
+                for (const g of document.querySelectorAll('vaadin-grid')) {
+                  const t = g.shadowRoot && g.shadowRoot.querySelector('#table');
+                  if (t && g.offsetWidth > 0 && t.scrollWidth > t.clientWidth + 1) {
+                    out.push('grid #' + g.id + ' scrolls sideways: ' + t.scrollWidth + ' in ' + t.clientWidth);
+                  }
+                }
+                return out;
+                """);
+    }
+
+    private static boolean cardsShown() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('vaadin-grid.grid-cards')].some(g => g.offsetWidth > 0)"
+                        + " && !!document.querySelector('vaadin-grid.grid-cards .grid-card');"));
+    }
+
     private static void signIn(String user, String secret) {
         browser.get(url("/login"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));

@@ -71,7 +71,12 @@ public final class MainLayout extends AppLayout {
             String name = authentication.getPrincipalName().orElse("");
             Span user = new Span(getTranslation("nav.user", name));
             user.addClassName("app-user");
-            Button signOut = new Button(getTranslation("nav.signout"), e -> authentication.logout());
+            // an icon and its words; on a phone the icon alone shows (the words stay its name: frontend/tracker.css)
+            Span words = new Span(getTranslation("nav.signout"));
+            words.addClassName("sign-out-words");
+            Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+            signOut.getElement().appendChild(words.getElement());
+            signOut.setTooltipText(getTranslation("nav.signout"));
             signOut.setId("sign-out");
             account.add(user, signOut);
         } else {

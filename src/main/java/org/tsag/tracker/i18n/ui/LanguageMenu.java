@@ -6,6 +6,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.tsag.tracker.base.CurrentUser;
@@ -29,7 +31,12 @@ public class LanguageMenu implements NavbarItem {
 
     @Override
     public Optional<Component> create() {
-        return Optional.of(select());
+        Select<Locale> select = select();
+        // in the title bar a globe marks it; on a phone the globe alone shows (the name stays for screen readers)
+        Icon globe = VaadinIcon.GLOBE.create();
+        globe.getElement().setAttribute("aria-hidden", "true");
+        select.setPrefixComponent(globe);
+        return Optional.of(select);
     }
 
     /** A new menu for the current UI, showing its language. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tsag.tracker.base.ui.GridCards;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.item.Compendium;
@@ -89,9 +91,23 @@ class CompendiumView extends PageLayout implements HasDynamicTitle, BeforeEnterO
         grid.addColumn(r -> String.join(", ", r.reportsTo())).setHeader(getTranslation("items.column.reportsTo")).setAutoWidth(true);
         grid.addColumn(r -> r.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", r.status())))
                 .setHeader(getTranslation("items.column.status")).setAutoWidth(true);
+        // on a phone one card a row: code, title and status
+        GridCards.addTo(grid, getTranslation("items.column.card"), this::card);
         grid.setItems(c.items());
         grid.setAllRowsVisible(true);
         items.add(grid);
+    }
+
+    private Div card(ItemRow r) {
+        Span title = new Span(r.title());
+        title.addClassName("card-title");
+        Div head = new Div(ItemLinks.anchor(r.plan(), r.code(), r.code()), title);
+        head.addClassName("card-head");
+        Span status = new Span(r.status() == null ? getTranslation("items.status.none") : getTranslation(key("status.", r.status())));
+        status.addClassName("card-meta");
+        Div card = new Div(head, status);
+        card.addClassName("grid-card");
+        return card;
     }
 
     private Div roles(Compendium c, String role, String id, String headingKey) {

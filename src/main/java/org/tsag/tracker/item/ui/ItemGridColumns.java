@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import org.tsag.tracker.base.ui.GridCards;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.ui.SampleBadge;
 import org.tsag.tracker.i18n.LocaleFormats;
@@ -40,22 +42,28 @@ final class ItemGridColumns {
         this.owner = owner;
         this.locale = locale;
         LocalDate today = LocalDate.now();
-        // what a reader looks for first stays on a 1366 px screen: code, title (with room), status, due
-        column("code", grid.addComponentColumn(this::codeCell)).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-        column("title", grid.addColumn(ItemRow::title)).setWidth("22rem").setFlexGrow(3);
+        // what a reader looks for first fits a 1366 px screen without scrolling sideways: code, title
+        // (taking the slack), status, due, progress, plan and clause, compact; the others come from the Columns menu
+        column("code", grid.addComponentColumn(this::codeCell)).setWidth("7.5rem").setFlexGrow(0).setFrozen(true);
+        column("title", grid.addColumn(ItemRow::title)).setWidth("12rem").setFlexGrow(1);
         column("status", grid.addColumn(r -> r.status() == null ? tr("items.status.none")
-                : tr("status." + r.status()))).setAutoWidth(true).setFlexGrow(0);
-        column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setAutoWidth(true).setFlexGrow(0);
+                : tr("status." + r.status()))).setWidth("11rem").setFlexGrow(0);
+        column("due", grid.addComponentColumn(r -> deadlineCell(r, today))).setWidth("9rem").setFlexGrow(0);
         column("progress", grid.addColumn(r -> r.progress() == null ? ""
-                : tr("items.progress.value", r.progress()))).setAutoWidth(true).setFlexGrow(0);
-        column("plan", grid.addColumn(ItemRow::plan)).setAutoWidth(true);
-        column("resolution", grid.addColumn(r -> String.join(", ", r.clauses()))).setAutoWidth(true);
+                : tr("items.progress.value", r.progress()))).setWidth("6.5rem").setFlexGrow(0);
+        column("plan", grid.addColumn(ItemRow::plan)).setWidth("5.5rem").setFlexGrow(0);
+        column("resolution", grid.addColumn(r -> String.join(", ", r.clauses()))).setWidth("7rem").setFlexGrow(0);
         column("responsible", grid.addColumn(r -> String.join(", ", r.responsible()))).setAutoWidth(true);
         column("collaborating", grid.addColumn(r -> String.join(", ", r.collaborating()))).setAutoWidth(true);
         column("reportsTo", grid.addColumn(r -> String.join(", ", r.reportsTo()))).setAutoWidth(true);
         column("owner", grid.addColumn(ItemRow::owner)).setAutoWidth(true);
         column("updated", grid.addColumn(r -> LocaleFormats.of(locale.get()).date(r.updated()))).setAutoWidth(true);
         column("period", grid.addColumn(ItemRow::period)).setAutoWidth(true);
+        for (String extra : List.of("responsible", "collaborating", "reportsTo", "owner", "updated", "period")) {
+            columns.get(extra).setVisible(false);
+        }
+        // on a phone one card a row (not among the columns a person chooses): sorted, like the code, by the code
+        GridCards.addTo(grid, tr("items.column.card"), r -> card(r, today)).setSortProperty("code");
     }
 
     /** The columns by key, in their order. */
@@ -77,10 +85,26 @@ final class ItemGridColumns {
         return column;
     }
 
+    /** An item on a phone: its code (with its tags) and title, then its status and deadline. */
+    private Component card(ItemRow row, LocalDate today) {
+        Span title = new Span(row.title());
+        title.addClassName("card-title");
+        Div head = new Div(codeCell(row), title);
+        head.addClassName("card-head");
+        Span status = new Span(row.status() == null ? tr("items.status.none") : tr("status." + row.status()));
+        status.addClassName("card-meta");
+        Div meta = new Div(status, deadlineCell(row, today));
+        meta.addClassName("card-line");
+        Div card = new Div(head, meta);
+        card.addClassName("grid-card");
+        return card;
+    }
+
     private Component codeCell(ItemRow row) {
         Anchor link = ItemLinks.codeAnchor(row.plan(), row.code()); // 68-3 stays 68-3 in Arabic
         link.addClassName("item-code");
         Span cell = new Span(link);
+        cell.addClassName("item-code-cell");
         if (row.internal()) {
             Span internal = new Span(tr("items.internal"));
             internal.addClassName("item-internal-badge");

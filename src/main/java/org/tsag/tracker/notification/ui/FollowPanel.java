@@ -45,7 +45,8 @@ class FollowPanel extends VerticalLayout {
         target.setId("follow-target");
         target.setLabel(getTranslation("notify.follow.target"));
         target.setItemLabelGenerator(FollowTarget::label);
-        target.setWidth("32rem");
+        target.setWidthFull(); // 32rem at most, the screen's width on a phone
+        target.setMaxWidth("32rem");
         Button follow = Controls.primary(getTranslation("notify.follow.add"), "follow-add", e -> follow());
         add(Controls.baselineRow(kind, target, follow));
 

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.tsag.tracker.base.ui.GridCards;
 import org.tsag.tracker.base.ui.ItemLinks;
 import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.notification.FollowedItem;
@@ -70,18 +73,22 @@ class MyWorkView extends PageLayout implements HasDynamicTitle, BeforeEnterObser
 
         LocaleFormats dates = LocaleFormats.of(getLocale());
         grid.setId("work-grid");
+        // compact columns that wrap, so that the grid fits a 1366 px screen; the title takes the slack
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::itemLink).setHeader(getTranslation("notify.work.column.item")).setKey("item")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FollowedItem::title).setHeader(getTranslation("notify.work.column.title")).setKey("title")
-                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(FollowedItem::title);
+                .setWidth("12rem").setFlexGrow(3).setTooltipGenerator(FollowedItem::title);
         grid.addColumn(i -> i.status() == null ? getTranslation("notify.mail.noStatus") : getTranslation("status." + i.status()))
-                .setHeader(getTranslation("notify.work.column.status")).setKey("status").setAutoWidth(true);
+                .setHeader(getTranslation("notify.work.column.status")).setKey("status").setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(i -> deadline(i, dates)).setHeader(getTranslation("notify.work.column.deadline"))
-                .setKey("deadline").setAutoWidth(true);
+                .setKey("deadline").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(i -> i.awaitingReport() ? getTranslation("notify.work.awaiting") : "")
-                .setHeader(getTranslation("notify.work.column.report")).setKey("report").setAutoWidth(true);
+                .setHeader(getTranslation("notify.work.column.report")).setKey("report").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::reasons).setHeader(getTranslation("notify.work.column.why")).setKey("why")
-                .setWidth("12rem").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
+        // on a phone one card a row: the item, its title, status, deadline and whether a report is awaited
+        GridCards.addTo(grid, getTranslation("notify.work.column.card"), i -> card(i, dates));
         grid.setItems(query -> notifications.work(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> notifications.countWork(filter));
         grid.setEmptyStateText(getTranslation("notify.work.empty"));
@@ -117,6 +124,26 @@ class MyWorkView extends PageLayout implements HasDynamicTitle, BeforeEnterObser
             case OVERDUE -> "overdue";
             case AWAITING_REPORT -> "awaiting";
         };
+    }
+
+    private Component card(FollowedItem item, LocaleFormats dates) {
+        Span title = new Span(item.title());
+        title.addClassName("card-title");
+        Div head = new Div(itemLink(item), title);
+        head.addClassName("card-head");
+        Span status = new Span(item.status() == null ? getTranslation("notify.mail.noStatus")
+                : getTranslation("status." + item.status()));
+        status.addClassName("card-meta");
+        Div line = new Div(status, deadline(item, dates));
+        line.addClassName("card-line");
+        if (item.awaitingReport()) {
+            Span awaiting = new Span(getTranslation("notify.work.awaiting"));
+            awaiting.addClassName("card-meta");
+            line.add(awaiting);
+        }
+        Div card = new Div(head, line);
+        card.addClassName("grid-card");
+        return card;
     }
 
     private Component itemLink(FollowedItem item) {

@@ -82,7 +82,9 @@ class ResolutionCompareView extends PageLayout implements BeforeEnterObserver, H
                 navigate(number, fromSelect.getValue(), e.getValue());
             }
         });
-        return new HorizontalLayout(fromSelect, toSelect);
+        HorizontalLayout row = new HorizontalLayout(fromSelect, toSelect);
+        row.setWrap(true); // on a phone the second year goes under the first
+        return row;
     }
 
     private Select<Integer> yearSelect(String id, String label, List<ResolutionPage.RevisionOption> revisions,

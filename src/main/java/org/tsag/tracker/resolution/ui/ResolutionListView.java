@@ -2,12 +2,15 @@ package org.tsag.tracker.resolution.ui;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -19,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tsag.tracker.base.CurrentUser;
 import org.tsag.tracker.base.Roles;
+import org.tsag.tracker.base.ui.GridCards;
 import org.tsag.tracker.base.ui.PageLayout;
 import org.tsag.tracker.resolution.ResolutionFilter;
 import org.tsag.tracker.resolution.ResolutionService;
@@ -68,11 +72,16 @@ class ResolutionListView extends PageLayout implements HasDynamicTitle, BeforeEn
                 .setHeader(getTranslation("resolutions.column.revisions")).setAutoWidth(true);
         grid.addColumn(this::implementation)
                 .setHeader(getTranslation("resolution.list.implementation")).setFlexGrow(1);
+        // on a phone one card a row: number, title, revision in force and how its clauses stand
+        GridCards.addTo(grid, getTranslation("resolutions.column.card"), this::card)
+                .setComparator(ResolutionSummary::number);
         grid.setAllRowsVisible(true);
         empty.setId("resolution-empty");
 
         HorizontalLayout tools = new HorizontalLayout(search);
         tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        tools.addClassName("resolution-tools");
         if (CurrentUser.hasAnyRole(Roles.TSB, Roles.CHAIR)) {
             Button importButton = new Button(getTranslation("import.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(ResolutionImportView.class)));
@@ -80,6 +89,29 @@ class ResolutionListView extends PageLayout implements HasDynamicTitle, BeforeEn
             tools.add(importButton);
         }
         add(new H2(getTranslation("resolutions.title")), tools, empty, grid);
+    }
+
+    private Component card(ResolutionSummary r) {
+        Anchor number = new Anchor("resolutions/" + r.number(), r.number());
+        number.addClassName("card-code");
+        Span title = new Span(r.title());
+        title.addClassName("card-title");
+        Div head = new Div(number, title);
+        head.addClassName("card-head");
+        Div card = new Div(head);
+        card.addClassName("grid-card");
+        if (r.revisionYear() != null) {
+            Span revision = new Span(getTranslation("resolution.revision.option", r.revisionPlace(), r.revisionYear()));
+            revision.addClassName("card-meta");
+            card.add(revision);
+        }
+        String implementation = implementation(r);
+        if (!implementation.isEmpty()) {
+            Span standing = new Span(implementation);
+            standing.addClassName("card-meta");
+            card.add(standing);
+        }
+        return card;
     }
 
     /** "Ongoing 10, In progress 2, no report 5": text, so that no colour has to carry it. */

@@ -77,6 +77,17 @@ class ItemViewsTest extends ViewTestBase {
     }
 
     @Test
+    void the_default_columns_are_the_seven_that_fit_a_projector_and_the_phone_card_waits() {
+        UI.getCurrent().navigate("items");
+        Grid<ItemRow> grid = grid();
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("code", "title", "status", "due", "progress", "plan", "resolution");
+        // the card column shows only on a narrow window (a browser reports its width; this test has none)
+        assertThat(grid.getColumnByKey("card").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("responsible").isVisible()).isFalse();
+    }
+
+    @Test
     void overdue_items_are_marked_with_words_not_colour_alone() {
         UI.getCurrent().navigate("items", QueryParameters.fromString("overdue=true"));
         Grid<ItemRow> grid = grid();

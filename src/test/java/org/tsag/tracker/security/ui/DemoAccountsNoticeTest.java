@@ -42,7 +42,7 @@ class DemoAccountsNoticeTest extends ViewTestBase {
         SystemAuthentication.run(() -> users.create("chair@demo.tracker.local", "Demo chair", "a demo password 123", List.of("CHAIR")));
         navigate("login", LoginView.class);
         assertThat(notices()).singleElement().satisfies(notice ->
-                assertThat(notice.getText()).contains("demo accounts"));
+                assertThat(notice.getElement().getTextRecursively()).contains("demo accounts"));
         navigate("admin/users", UsersView.class);
         assertThat(notices()).hasSize(1);
     }
