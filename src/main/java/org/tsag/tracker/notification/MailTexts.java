@@ -2,12 +2,11 @@ package org.tsag.tracker.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import org.tsag.tracker.i18n.LocaleFormats;
 
 /**
  * The texts of e-mails and of the unsubscribe page, from the UI's own bundles
@@ -35,11 +34,11 @@ class MailTexts {
     final class Texts {
 
         private final Locale locale;
-        private final DateTimeFormatter dates;
+        private final LocaleFormats formats;
 
         private Texts(Locale locale) {
             this.locale = locale;
-            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            this.formats = LocaleFormats.of(locale);
         }
 
         Locale locale() {
@@ -50,8 +49,9 @@ class MailTexts {
             return messages.getMessage(key, params.length == 0 ? null : params, locale);
         }
 
+        /** A day as the UI writes it out in this language: "10 March 2028" in English, as ITU writes it. */
         String date(LocalDate date) {
-            return date == null ? "" : dates.format(date);
+            return formats.longDate(date);
         }
     }
 }

@@ -101,14 +101,14 @@ class DemoDigestTest {
                 .toList();
         assertThat(toTsb).hasSize(1);
         String text = MailFixtures.text(toTsb.getFirst());
-        assertThat(codes(DigestContentTest.section(text, "What changed on the items you follow (January 15, 2027)")))
+        assertThat(codes(DigestContentTest.section(text, "What changed on the items you follow (15 January 2027)")))
                 .containsExactlyInAnyOrder("WTSA24 68-2", "WTSA24 68-9.1", "WTSA24 68-12");
         assertThat(codes(DigestContentTest.section(text, "Became overdue"))).isEqualTo(expectedOverdue);
         assertThat(text)
-                .contains("Status report of January 15, 2027 by chair@demo.tracker.local: In progress, 60 %, Green (on track) (meeting TSAG-2026-09)")
-                .contains("Due date: June 30, 2028 \u2192 September 30, 2028 (changed by chair@demo.tracker.local)")
+                .contains("Status report of 15 January 2027 by chair@demo.tracker.local: In progress, 60 %, Green (on track) (meeting TSAG-2026-09)")
+                .contains("Due date: 30 June 2028 \u2192 30 September 2028 (changed by chair@demo.tracker.local)")
                 .doesNotContain("68-13");
-        assertThat(toTsb.getFirst().getSubject()).isEqualTo("TSAG tracker, daily digest for January 15, 2027: 3 items changed, "
+        assertThat(toTsb.getFirst().getSubject()).isEqualTo("TSAG tracker, daily digest for 15 January 2027: 3 items changed, "
                 + expectedOverdue.size() + " became overdue");
         // the member follows nothing internal, and the chair's own change is not news to the chair
         for (MimeMessage other : smtp.getReceivedMessages()) {

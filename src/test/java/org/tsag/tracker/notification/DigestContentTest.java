@@ -103,29 +103,29 @@ class DigestContentTest {
         assertThat(byRecipient).containsOnlyKeys("tina@example.org", "alice@example.org", "mike@example.org");
 
         MimeMessage toTina = byRecipient.get("tina@example.org");
-        assertThat(toTina.getSubject()).isEqualTo("TSAG tracker, daily digest for March 10, 2028: 3 items changed, 1 became overdue");
+        assertThat(toTina.getSubject()).isEqualTo("TSAG tracker, daily digest for 10 March 2028: 3 items changed, 1 became overdue");
         String tinaText = MailFixtures.text(toTina);
         assertThat(tinaText)
                 .contains("Hello Tina TSB,")
                 .contains("NP NP-1  Organize the workshop\nhttp://localhost:8080/items/NP/NP-1")
-                .contains("Status report of March 10, 2028 by admin@example.org: In progress, 40 %, Amber (at risk)")
+                .contains("Status report of 10 March 2028 by admin@example.org: In progress, 40 %, Amber (at risk)")
                 .contains("\"Venue booked for the workshop\"")
                 .contains("Evidence: TD TSAG TD 12")
                 .contains("Evidence: Link Venue contract <https://example.org/venue>")
-                .contains("Due date: June 30, 2028 \u2192 July 15, 2028 (changed by admin@example.org)")
+                .contains("Due date: 30 June 2028 \u2192 15 July 2028 (changed by admin@example.org)")
                 .contains("NP NP-2  Internal budget review")
                 .contains("New item, created by admin@example.org")
                 .doesNotContain("Note written by Tina herself")
                 .doesNotContain("NP-3");
-        assertThat(section(tinaText, "Became overdue")).contains("NP NP-2").contains("Due March 10, 2028; status: In progress");
-        assertThat(section(tinaText, "Due before the next TSAG meeting, TSAG-2028-04 (April 20, 2028)"))
+        assertThat(section(tinaText, "Became overdue")).contains("NP NP-2").contains("Due 10 March 2028; status: In progress");
+        assertThat(section(tinaText, "Due before the next TSAG meeting, TSAG-2028-04 (20 April 2028)"))
                 .contains("NP NP-4").doesNotContain("NP-1");
         assertThat(tinaText).contains("Unsubscribe from these digests in one click: http://localhost:8080/unsubscribe?t=");
         String tinaHtml = MailFixtures.html(toTina);
         assertThat(tinaHtml)
                 .contains("<a href=\"http://localhost:8080/items/NP/NP-1\"><b>NP NP-1</b> Organize the workshop</a>")
                 .contains("<a href=\"https://example.org/venue\">Evidence: Link Venue contract</a>")
-                .contains("Due date: June 30, 2028 \u2192 July 15, 2028");
+                .contains("Due date: 30 June 2028 \u2192 15 July 2028");
         assertThat(toTina.getHeader("List-Unsubscribe")[0]).startsWith("<http://localhost:8080/unsubscribe?t=");
         assertThat(toTina.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 

@@ -77,9 +77,9 @@ class MeetingReminderTest {
         OutboxEntry entry = admin.outbox(false, 0, 10).stream().filter(e -> e.recipient().equals("carla@example.org"))
                 .findFirst().orElseThrow();
         MailContent mail = admin.content(entry.id()).orElseThrow();
-        assertThat(mail.subject()).isEqualTo("TSAG tracker: 2 items without a report before TSAG meeting TSAG-2028-09 (September 18, 2028)");
+        assertThat(mail.subject()).isEqualTo("TSAG tracker: 2 items without a report before TSAG meeting TSAG-2028-09 (18 September 2028)");
         assertThat(mail.text())
-                .contains("These open items have no status report since the last TSAG meeting, TSAG-2028-01, which ended on January 14, 2028.")
+                .contains("These open items have no status report since the last TSAG meeting, TSAG-2028-01, which ended on 14 January 2028.")
                 .contains("MR MR-2  Last reported at the January meeting")
                 .contains("MR MR-3  Never reported")
                 .doesNotContain("MR-1")

@@ -84,7 +84,7 @@ class OutboxDeliveryTest {
             assertThat(composer.compose(at("2028-05-03T00:10:00Z"))).isZero();
             assertThat(sender.sendDue(at("2028-05-03T00:10:00Z"), smtp)).isZero();
             assertThat(server.getReceivedMessages()).hasSize(1);
-            assertThat(server.getReceivedMessages()[0].getSubject()).contains("daily digest for May 2, 2028");
+            assertThat(server.getReceivedMessages()[0].getSubject()).contains("daily digest for 2 May 2028");
         } finally {
             server.stop();
         }
@@ -122,7 +122,7 @@ class OutboxDeliveryTest {
             assertThat(server.getReceivedMessages()).isEmpty();
             assertThat(sender.sendDue(first.plusSeconds(61), smtp)).isEqualTo(1);
             assertThat(server.getReceivedMessages()).hasSize(1);
-            assertThat(server.getReceivedMessages()[0].getSubject()).contains("May 3, 2028");
+            assertThat(server.getReceivedMessages()[0].getSubject()).contains("3 May 2028");
         } finally {
             server.stop();
         }

@@ -1,8 +1,5 @@
 package org.tsag.tracker.notification.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
