@@ -2,6 +2,7 @@ package org.tsag.tracker.resolution.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads a resolution from plain text, one Word paragraph per line. */
@@ -34,6 +35,10 @@ final class PlainTextReader {
         }
         int headerLine = HeaderReader.find(lines);
         if (headerLine == 0) {
+            Optional<OtherDocument> other = OtherDocument.find(lines);
+            if (other.isPresent()) {
+                throw new ResolutionParseException(other.get().message(), other.get().line());
+            }
             throw new ResolutionParseException(
                     "No resolution header was found in lines 1 to %d: the text needs a line such as \"RESOLUTION 68 (Rev. New Delhi, 2024)\"."
                             .formatted(lines.size()), 0);

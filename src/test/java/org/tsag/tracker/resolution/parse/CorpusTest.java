@@ -191,14 +191,16 @@ class CorpusTest {
     /**
      * The only real operative part with sub-items that could be obtained whole enough: PP Decision 3
      * (Minneapolis, 1998) from ITU's web page, with spaces (not tabs) after its labels and a title wrapped
-     * over three lines. A decision is not a resolution, so the text is refused as it stands; its body is
+     * over three lines. A decision is not a resolution, so the text is refused as it stands, with a message naming its header line; its body is
      * read here under the header "RESOLUTION 3 (Minneapolis, 1998)" put in its place by the test.
      */
     @org.junit.jupiter.api.Test
     void the_operative_part_of_a_real_decision() throws ResolutionParseException {
         String text = Outline.resource("corpus/pp-decision3-minneapolis-1998-web.txt");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parse(text))
-                .isInstanceOf(ResolutionParseException.class).hasMessageStartingWith("No resolution header was found");
+                .isInstanceOf(ResolutionParseException.class)
+                .hasMessageStartingWith("Line 2, \"DECISION 3 (Minneapolis, 1998)\", heads a decision, not a resolution")
+                .extracting(e -> ((ResolutionParseException) e).line()).isEqualTo(2);
 
         String asResolution = text.replace("DECISION  3  (Minneapolis, 1998)", "RESOLUTION 3 (Minneapolis, 1998)");
         ParsedResolution body = parser.parse(asResolution);
