@@ -48,11 +48,11 @@ record OtherDocument(int line, String header, String kind) {
         return Character.isUpperCase(text.charAt(0));
     }
 
-    /** The message for a person: which line, what it is, and what the tracker reads instead. */
+    /** The message for a person: what the header line is, and what the tracker reads instead (the line goes with the exception). */
     String message() {
-        return ("Line %d, \"%s\", heads %s %s, not a resolution the tracker reads: it reads the resolutions of WTSA, WTDC, WRC "
+        return ("\"%s\" heads %s %s, not a resolution the tracker reads: it reads the resolutions of WTSA, WTDC, WRC "
                 + "and the Plenipotentiary Conference, with a header such as \"RESOLUTION 68 (Rev. New Delhi, 2024)\".")
-                .formatted(line, shorten(header), article(kind), kind);
+                .formatted(shorten(header), article(kind), kind);
     }
 
     private static String article(String kind) {

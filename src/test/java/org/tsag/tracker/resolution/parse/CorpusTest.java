@@ -199,7 +199,7 @@ class CorpusTest {
         String text = Outline.resource("corpus/pp-decision3-minneapolis-1998-web.txt");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parse(text))
                 .isInstanceOf(ResolutionParseException.class)
-                .hasMessageStartingWith("Line 2, \"DECISION 3 (Minneapolis, 1998)\", heads a decision, not a resolution")
+                .hasMessageStartingWith("\"DECISION 3 (Minneapolis, 1998)\" heads a decision, not a resolution")
                 .extracting(e -> ((ResolutionParseException) e).line()).isEqualTo(2);
 
         String asResolution = text.replace("DECISION  3  (Minneapolis, 1998)", "RESOLUTION 3 (Minneapolis, 1998)");

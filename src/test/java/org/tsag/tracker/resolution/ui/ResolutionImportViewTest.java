@@ -49,6 +49,16 @@ class ResolutionImportViewTest extends ViewTestBase {
     }
 
     @Test
+    void a_decision_is_refused_naming_its_header_line_and_what_it_is() {
+        int before = storedRevisions();
+        paste("Basic texts\nDECISION 3 (Minneapolis, 1998)\nTreatment of decisions\n"
+                + "The Plenipotentiary Conference (Minneapolis, 1998),\ndecides\n1\tthat it applies.");
+        assertThat(error()).startsWith("Line 2: \"DECISION 3 (Minneapolis, 1998)\" heads a decision, not a resolution the tracker reads");
+        assertThat(find(Button.class).withId("import-run").single().isEnabled()).isFalse();
+        assertThat(storedRevisions()).isEqualTo(before);
+    }
+
+    @Test
     void the_preview_shows_the_structure_with_warnings_beside_their_lines() throws IOException {
         paste(seed());
         assertThat(find(Span.class).withText("Line 44").all()).isNotEmpty();
