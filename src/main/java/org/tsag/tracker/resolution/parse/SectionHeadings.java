@@ -50,6 +50,10 @@ final class SectionHeadings {
     private static final Pattern SECOND_VERB = Pattern.compile(
             ",?\\h+and\\h+(?:further\\h+)?(?:" + ADDRESSING_VERBS + "|(?:resolves|decides) to (?:" + INFINITIVES + "))\\h+");
 
+    // " to consider", " to report": the infinitive that starts what an addressee is asked to do (" to the", " to all" may be a name's)
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            ",?\\h+to\\h+(?!(?:the|all|a|an|its|their|each|any|other|those|whom|which)\\b)\\p{Ll}");
+
     private static final Pattern STARTS_LIKE_HEADING = Pattern.compile("^(?:further |also |" + PREAMBLE_PHRASES + "|"
             + RESOLVING_VERBS + "|" + ADDRESSING_VERBS + "|" + STANDALONE_VERBS + ")");
 
@@ -138,9 +142,14 @@ final class SectionHeadings {
         return Optional.empty();
     }
 
-    /** "the Secretary-General and instructs the Director of BDT" reads as "the Secretary-General and the Director of BDT". */
+    /**
+     * "the Secretary-General and instructs the Director of BDT" reads as "the Secretary-General and the Director of BDT";
+     * "the Council to consider the report", a heading line that carries the start of its clause, as "the Council".
+     */
     private static String secondVerbs(String addressee) {
-        return SECOND_VERB.matcher(addressee).replaceAll(" and ");
+        String parties = SECOND_VERB.matcher(addressee).replaceAll(" and ");
+        Matcher clause = CLAUSE_START.matcher(parties);
+        return clause.find() && clause.start() > 0 ? parties.substring(0, clause.start()) : parties;
     }
 
     private static boolean headingShaped(String text) {

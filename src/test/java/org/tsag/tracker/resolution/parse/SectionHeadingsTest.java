@@ -28,6 +28,11 @@ class SectionHeadingsTest {
             calls upon Sector Members     | OPERATIVE | Sector Members
             encourages and invites Academia | OPERATIVE | Academia
             further invites Member States | OPERATIVE | Member States
+            requests the Council to consider | OPERATIVE | the Council
+            invites Member States and Sector Members to contribute to the work of the study groups | OPERATIVE | Member States and Sector Members
+            instructs the Director of TSB, to the extent possible | OPERATIVE | the Director of TSB, to the extent possible
+            expresses its appreciation to the Government of Tunisia | OPERATIVE | the Government of Tunisia
+            resolves to instruct the study groups to take account of it | OPERATIVE | the study groups
             """)
     void recognizes_headings(String line, SectionKind kind, String addressee) {
         Heading heading = SectionHeadings.recognize(line).orElseThrow();
